@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+// physique::invalid_argument, the error for input that cannot describe a person or a lift,
+// and the replaceable handler used when exceptions are disabled.
+#pragma once
+
+#include <cstdio>
+#include <cstdlib>
+#include <stdexcept>
+#include <string>
+
+#if !defined(PHYSIQUE_NO_EXCEPTIONS) && !defined(__cpp_exceptions) && !defined(__EXCEPTIONS)
+#define PHYSIQUE_NO_EXCEPTIONS 1
+#endif
+
+namespace physique {
+
+/// What was wrong with an argument: the parameter's name, the offending value (when it is
+/// a number), its unit, and the requirement it broke. All strings are static.
+struct error_report {
+  const char* parameter;    ///< e.g. "body_mass"
+  double value;             ///< the value as given, in `unit`
+  const char* unit;         ///< e.g. "kg"; empty for plain numbers
+  const char* requirement;  ///< e.g. "must be positive and finite"
+  const char* detail;       ///< free text for non-numeric input (a JSON path...), or nullptr
+};
+
+namespace detail {
+/// Formats a report as "physique: invalid body_mass = -3 kg: must be positive and finite".
+inline std::string format_error(const error_report& r) {
+  std::string text = "physique: invalid ";
+  text += r.parameter;
+  if (r.detail != nullptr) {
+    text += " (";
+    text += r.detail;
+    text += ')';
+  } else {
+    char number[40];
+    std::snprintf(number, sizeof number, "%.10g", r.value);
+    text += " = ";
+    text += number;
+    if (r.unit != nullptr && r.unit[0] != '\0') {
+      text += ' ';
+      text += r.unit;
+    }
+  }
+  text += ": ";
+  text += r.requirement;
+  return text;
+}
+}  // namespace detail
+
+/// Thrown for physically impossible input (NaN, negative mass, reps < 1, malformed
+/// JSON...). Derives from `std::invalid_argument`; `what()` names parameter and value.
+/// Input that is possible but outside an equation's validation sample is not an error:
+/// equations report it through their `validity(...)` functions instead.
+class invalid_argument : public std::invalid_argument {
+ public:
+  explicit invalid_argument(const error_report& report)
+      : std::invalid_argument(detail::format_error(report)), report_(report) {}
+
+  /// Name of the offending parameter.
+  [[nodiscard]] const char* parameter() const noexcept { return report_.parameter; }
+  /// The offending value (meaningful when `report().detail` is null).
+  [[nodiscard]] double value() const noexcept { return report_.value; }
+  [[nodiscard]] const error_report& report() const noexcept { return report_; }
+
+ private:
+  error_report report_;
+};
+
+/// Called with the report when input is invalid and exceptions are disabled; the library
+/// calls `std::abort()` if the handler returns. Replace it to log the report or to
+/// `longjmp` out; the default writes the message to stderr.
+using error_handler = void (*)(const error_report&) noexcept;
+
+namespace detail {
+inline void default_error_handler(const error_report& report) noexcept {
+  const std::string text = format_error(report);
+  std::fputs(text.c_str(), stderr);
+  std::fputc('\n', stderr);
+}
+inline error_handler& error_handler_slot() noexcept {
+  static error_handler handler = &default_error_handler;
+  return handler;
+}
+}  // namespace detail
+
+/// Installs `handler` (nullptr restores the default) and returns the previous one. Not
+/// synchronised: install it before starting threads that use the library.
+inline error_handler set_error_handler(error_handler handler) noexcept {
+  error_handler& slot = detail::error_handler_slot();
+  const error_handler previous = slot;
+  slot = handler != nullptr ? handler : &detail::default_error_handler;
+  return previous;
+}
+
+/// Reports invalid input: throws `physique::invalid_argument`, or, under
+/// `-fno-exceptions`, calls the installed handler and then `std::abort()`. It is not
+/// `constexpr`, so reaching it while evaluating a constant expression is a compile error.
+[[noreturn]] inline void report_invalid_argument(const error_report& report) {
+#if defined(PHYSIQUE_NO_EXCEPTIONS)
+  detail::error_handler_slot()(report);
+  std::abort();
+#else
+  throw invalid_argument(report);
+#endif
+}
+
+}  // namespace physique

@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: MIT
+// Umbrella header: every public header of physique except the optional io/json.hpp.
+#pragma once
+
+#include <physique/version.hpp>
+#include <physique/core.hpp>
+#include <physique/core/chrono.hpp>
+#include <physique/core/ostream.hpp>
+#include <physique/composition/body_composition.hpp>
