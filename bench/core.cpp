@@ -91,8 +91,13 @@ void raw_conversions(benchmark::State& state) {
   std::vector<double> out(people);
   for (auto _ : state) {
     for (std::size_t i = 0; i < people; ++i) {
-      const double kg = in.mass_kg[i] * 2.2046226218487757 * 0.45359237;
-      out[i] = kg + in.height_m[i] / 0.0254 * 0.0254;
+      // What hand-written conversion code does: multiply by the factors.
+      constexpr double kg_per_lb = 0.45359237;
+      constexpr double lb_per_kg = 1.0 / kg_per_lb;
+      constexpr double m_per_in = 0.0254;
+      constexpr double in_per_m = 1.0 / m_per_in;
+      const double kg = in.mass_kg[i] * lb_per_kg * kg_per_lb;
+      out[i] = kg + in.height_m[i] * in_per_m * m_per_in;
     }
     benchmark::DoNotOptimize(out.data());
     benchmark::ClobberMemory();

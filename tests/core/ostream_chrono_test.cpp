@@ -25,7 +25,7 @@ TEST_CASE("dimensions without a named unit print their base-unit exponents") {
 
 TEST_CASE("std::chrono durations convert both ways") {
   CHECK(from_chrono(std::chrono::hours(36)).in(days) == doctest::Approx(1.5));
-  CHECK(from_chrono<float>(std::chrono::minutes(90)).in(hours) == doctest::Approx(1.5f));
+  CHECK(from_chrono<float>(std::chrono::minutes(90)).in(hours) == doctest::Approx(1.5));
   CHECK(to_chrono(2_weeks).count() == doctest::Approx(14.0));
   CHECK(to_chrono<std::chrono::hours>(1.5_days).count() == 36);
 }
