@@ -57,8 +57,7 @@ void raw_doubles(benchmark::State& state) {
   for (auto _ : state) {
     for (std::size_t i = 0; i < people; ++i) {
       bmi[i] = in.mass_kg[i] / (in.height_m[i] * in.height_m[i]);
-      change_kg[i] =
-          (in.intake_kcal_per_day[i] - in.expenditure_kcal_per_day[i]) * 28.0 / 7700.0;
+      change_kg[i] = (in.intake_kcal_per_day[i] - in.expenditure_kcal_per_day[i]) * 28.0 / 7700.0;
     }
     benchmark::DoNotOptimize(bmi.data());
     benchmark::DoNotOptimize(change_kg.data());

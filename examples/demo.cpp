@@ -9,8 +9,8 @@ int main() {
   using namespace physique;
   using namespace physique::literals;
 
-  const person<double> alex{.sex = sex::male, .age = years(34.0), .height = 178_cm,
-                            .body_mass = 86_kg};
+  const person<double> alex{
+      .sex = sex::male, .age = years(34.0), .height = 178_cm, .body_mass = 86_kg};
   validate(alex);
 
   std::cout << "physique " << PHYSIQUE_VERSION_MAJOR << '.' << PHYSIQUE_VERSION_MINOR << '.'
@@ -20,7 +20,8 @@ int main() {
             << " (" << in_unit(alex.body_mass, pounds) << ")\n";
   std::cout << "BMI: " << body_mass_index(alex.body_mass, alex.height) << " kg/m^2\n";
 
-  const auto measured = composition::body_composition<double>::from_fat_percent(alex.body_mass, 22.0);
+  const auto measured =
+      composition::body_composition<double>::from_fat_percent(alex.body_mass, 22.0);
   std::cout << "At 22 % body fat: fat mass " << measured.fat_mass() << ", fat-free mass "
             << measured.fat_free_mass() << "\n";
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The example from README.md, kept compiling.
-#include <physique/physique.hpp>
 #include <iostream>
+#include <physique/physique.hpp>
 
 int main() {
   using namespace physique;
   using namespace physique::literals;
 
-  const person<double> alex{.sex = sex::male, .age = years(34.0), .height = 178_cm,
-                            .body_mass = 190_lb};
+  const person<double> alex{
+      .sex = sex::male, .age = years(34.0), .height = 178_cm, .body_mass = 190_lb};
   validate(alex);  // throws physique::invalid_argument naming the bad field
 
   std::cout << "BMI " << body_mass_index(alex.body_mass, alex.height) << '\n';

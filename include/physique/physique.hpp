@@ -2,8 +2,8 @@
 // Umbrella header: every public header of physique except the optional io/json.hpp.
 #pragma once
 
-#include <physique/version.hpp>
+#include <physique/composition/body_composition.hpp>
 #include <physique/core.hpp>
 #include <physique/core/chrono.hpp>
 #include <physique/core/ostream.hpp>
-#include <physique/composition/body_composition.hpp>
+#include <physique/version.hpp>

@@ -17,7 +17,8 @@ TEST_CASE("invalid_argument names the parameter, the value, the unit and the rul
     detail::require_positive("body_mass", -3.0_kg);
     FAIL("expected an exception");
   } catch (const physique::invalid_argument& e) {
-    CHECK(std::string(e.what()) == "physique: invalid body_mass = -3 kg: must be positive and finite");
+    CHECK(std::string(e.what()) ==
+          "physique: invalid body_mass = -3 kg: must be positive and finite");
     CHECK(std::string(e.parameter()) == "body_mass");
     CHECK(e.value() == -3.0);
   }

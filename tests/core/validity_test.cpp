@@ -14,22 +14,25 @@ struct sample_equation {
   static constexpr equation_info info{
       "sample", "Sample (2000)",
       citation{"Doe J", 2000, "A sample", "J Samples 1:1-2", "10.0000/sample", "Table 1"},
-      validity_domain{"women, 18-65 y", sex::female,
-                      {bound{"age_years", "yr", {18.0, 65.0}},
-                       bound{"bmi", "kg/m2", {18.5, 40.0}}}}};
+      validity_domain{
+          "women, 18-65 y",
+          sex::female,
+          {bound{"age_years", "yr", {18.0, 65.0}}, bound{"bmi", "kg/m2", {18.5, 40.0}}}}};
 };
 static_assert(equation<sample_equation>);
 static_assert(!equation<int>);
 }  // namespace
 
 TEST_CASE("inputs inside the domain give an empty report") {
-  const auto r = sample_equation::info.domain.check(sex::female, {{"age_years", 30.0}, {"bmi", 22.0}});
+  const auto r =
+      sample_equation::info.domain.check(sex::female, {{"age_years", 30.0}, {"bmi", 22.0}});
   CHECK(r.inside());
   CHECK(r.size() == 0);
 }
 
 TEST_CASE("each input outside the domain is reported with its bound") {
-  const auto r = sample_equation::info.domain.check(sex::male, {{"age_years", 15.0}, {"bmi", 50.0}});
+  const auto r =
+      sample_equation::info.domain.check(sex::male, {{"age_years", 15.0}, {"bmi", 50.0}});
   CHECK_FALSE(r.inside());
   CHECK(r.sex_outside());
   REQUIRE(r.size() == 2);

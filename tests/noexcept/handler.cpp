@@ -20,8 +20,8 @@ int main(int argc, char** argv) {
     const auto bc = composition::body_composition<double>::from_fat_percent(kilograms(-1.0), 20.0);
     std::printf("not reached: %g\n", bc.fat_mass().in(kilograms));
   } else {
-    const person<double> nobody{.sex = sex::male, .age = years(30.0), .height = 0_cm,
-                                .body_mass = 70_kg};
+    const person<double> nobody{
+        .sex = sex::male, .age = years(30.0), .height = 0_cm, .body_mass = 70_kg};
     validate(nobody);
     std::puts("not reached");
   }

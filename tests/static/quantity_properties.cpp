@@ -9,10 +9,10 @@ using namespace physique;
 using namespace physique::literals;
 
 template <class T>
-constexpr bool costs_nothing = sizeof(mass<T>) == sizeof(T) && alignof(mass<T>) == alignof(T) &&
-                               std::is_trivially_copyable_v<mass<T>> &&
-                               std::is_nothrow_default_constructible_v<mass<T>> &&
-                               std::is_standard_layout_v<energy_rate<T>>;
+constexpr bool costs_nothing =
+    sizeof(mass<T>) == sizeof(T) && alignof(mass<T>) == alignof(T) &&
+    std::is_trivially_copyable_v<mass<T>>&& std::is_nothrow_default_constructible_v<
+        mass<T>>&& std::is_standard_layout_v<energy_rate<T>>;
 static_assert(costs_nothing<float>);
 static_assert(costs_nothing<double>);
 static_assert(costs_nothing<long double>);
@@ -30,9 +30,13 @@ static_assert(!std::is_convertible_v<mass<double>, mass<float>>);
 static_assert(std::is_constructible_v<mass<float>, mass<double>>);
 
 template <class A, class B>
-concept addable = requires(A a, B b) { a + b; };
+concept addable = requires(A a, B b) {
+  a + b;
+};
 template <class A, class B>
-concept comparable = requires(A a, B b) { a < b; };
+concept comparable = requires(A a, B b) {
+  a < b;
+};
 static_assert(addable<mass<double>, mass<double>>);
 static_assert(addable<mass<float>, mass<double>>);
 static_assert(!addable<mass<double>, energy_amount<double>>);

@@ -48,9 +48,7 @@ class body_composition {
   [[nodiscard]] constexpr mass<T> fat_mass() const noexcept { return fat_; }
   [[nodiscard]] constexpr mass<T> fat_free_mass() const noexcept { return fat_free_; }
   /// Fat mass as a percentage of body mass.
-  [[nodiscard]] constexpr T fat_percent() const noexcept {
-    return T{100} * (fat_ / body_mass());
-  }
+  [[nodiscard]] constexpr T fat_percent() const noexcept { return T{100} * (fat_ / body_mass()); }
 
   [[nodiscard]] friend constexpr bool operator==(const body_composition&,
                                                  const body_composition&) noexcept = default;

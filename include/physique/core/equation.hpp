@@ -11,9 +11,9 @@ namespace physique {
 
 /// Identity and provenance of a published equation.
 struct equation_info {
-  const char* id = "";    ///< stable snake_case key for settings and JSON: "mifflin_st_jeor"
-  const char* name = "";  ///< display name: "Mifflin-St Jeor (1990)"
-  citation source{};      ///< the primary source
+  const char* id = "";       ///< stable snake_case key for settings and JSON: "mifflin_st_jeor"
+  const char* name = "";     ///< display name: "Mifflin-St Jeor (1990)"
+  citation source{};         ///< the primary source
   validity_domain domain{};  ///< the sample it was derived on
 };
 

@@ -11,12 +11,12 @@ namespace physique {
 /// API takes quantities, however they were made.
 inline namespace literals {
 
-#define PHYSIQUE_DETAIL_LITERAL(suffix, unit_object)                               \
-  [[nodiscard]] constexpr auto operator""_##suffix(long double v) noexcept {      \
-    return unit_object(static_cast<double>(v));                                    \
-  }                                                                                \
+#define PHYSIQUE_DETAIL_LITERAL(suffix, unit_object)                                \
+  [[nodiscard]] constexpr auto operator""_##suffix(long double v) noexcept {        \
+    return unit_object(static_cast<double>(v));                                     \
+  }                                                                                 \
   [[nodiscard]] constexpr auto operator""_##suffix(unsigned long long v) noexcept { \
-    return unit_object(static_cast<double>(v));                                    \
+    return unit_object(static_cast<double>(v));                                     \
   }
 
 PHYSIQUE_DETAIL_LITERAL(kg, kilograms)

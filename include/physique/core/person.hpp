@@ -13,9 +13,9 @@ namespace physique {
 template <real T = double>
 struct person {
   physique::sex sex = sex::male;
-  duration<T> age{};       ///< age; equations read it in `years`
-  length<T> height{};      ///< standing height
-  mass<T> body_mass{};     ///< body mass (weight)
+  duration<T> age{};    ///< age; equations read it in `years`
+  length<T> height{};   ///< standing height
+  mass<T> body_mass{};  ///< body mass (weight)
 };
 
 /// Throws `invalid_argument` unless the person is physically possible: age in
@@ -23,11 +23,10 @@ struct person {
 /// for a particular equation is a validity question, not checked here.
 template <real T>
 constexpr void validate(const person<T>& p) {
-  detail::require_within("age", p.age.in(years), T{0}, T{130}, "yr",
-                         "must be within 0-130 years");
-  detail::require(is_finite(p.height.in(meters)) && p.height > length<T>{} &&
-                      p.height <= meters(T{3}),
-                  "height", p.height.in(centimeters), "cm", "must be within 0-300 cm");
+  detail::require_within("age", p.age.in(years), T{0}, T{130}, "yr", "must be within 0-130 years");
+  detail::require(
+      is_finite(p.height.in(meters)) && p.height > length<T>{} && p.height <= meters(T{3}),
+      "height", p.height.in(centimeters), "cm", "must be within 0-300 cm");
   detail::require(is_finite(p.body_mass.in(kilograms)) && p.body_mass > mass<T>{} &&
                       p.body_mass <= kilograms(T{700}),
                   "body_mass", p.body_mass.in(kilograms), "kg", "must be within 0-700 kg");

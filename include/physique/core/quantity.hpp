@@ -38,8 +38,8 @@ using dimension_quotient =
     dimension<A::mass - B::mass, A::length - B::length, A::energy - B::energy, A::time - B::time>;
 
 template <class D>
-inline constexpr bool is_dimensionless = D::mass == 0 && D::length == 0 && D::energy == 0 &&
-                                         D::time == 0;
+inline constexpr bool is_dimensionless =
+    D::mass == 0 && D::length == 0 && D::energy == 0 && D::time == 0;
 
 /// Tag for the constructor that takes a value already in the base unit.
 struct base_unit_tag {
@@ -79,8 +79,8 @@ class quantity {
 
   /// Converts the representation; implicit only when it cannot lose precision.
   template <real U>
-    requires(!std::same_as<T, U>)
-  constexpr explicit(!detail::is_widening<U, T>) quantity(const quantity<Dim, U>& other) noexcept
+  requires(!std::same_as<T, U>) constexpr explicit(!detail::is_widening<U, T>)
+      quantity(const quantity<Dim, U>& other) noexcept
       : value_(static_cast<T>(other.in_base_unit())) {}
 
   /// The numeric value in unit `u` (for example `m.in(pounds)`).
@@ -95,7 +95,9 @@ class quantity {
   [[nodiscard]] constexpr T in_base_unit() const noexcept { return value_; }
 
   constexpr quantity operator+() const noexcept { return *this; }
-  constexpr quantity operator-() const noexcept { return quantity(detail::base_unit_tag{}, -value_); }
+  constexpr quantity operator-() const noexcept {
+    return quantity(detail::base_unit_tag{}, -value_);
+  }
 
   constexpr quantity& operator+=(const quantity& o) noexcept {
     value_ += o.value_;
@@ -114,8 +116,10 @@ class quantity {
     return *this;
   }
 
-  [[nodiscard]] friend constexpr bool operator==(const quantity&, const quantity&) noexcept = default;
-  [[nodiscard]] friend constexpr auto operator<=>(const quantity&, const quantity&) noexcept = default;
+  [[nodiscard]] friend constexpr bool operator==(const quantity&,
+                                                 const quantity&) noexcept = default;
+  [[nodiscard]] friend constexpr auto operator<=>(const quantity&,
+                                                  const quantity&) noexcept = default;
 
  private:
   T value_{};
@@ -145,7 +149,8 @@ concept quantity_like = detail::is_quantity<std::remove_cvref_t<Q>>::value;
 
 /// Satisfied by quantities of dimension `D`.
 template <class Q, class D>
-concept quantity_of = quantity_like<Q> && std::same_as<typename std::remove_cvref_t<Q>::dimension_type, D>;
+concept quantity_of =
+    quantity_like<Q> && std::same_as<typename std::remove_cvref_t<Q>::dimension_type, D>;
 
 // Addition and subtraction: same dimension only; mixed representations use the common type.
 template <class D, real A, real B>
@@ -163,25 +168,27 @@ template <class D, real A, real B>
 
 // Scaling by a plain number (any arithmetic type; the result uses the common type).
 template <class D, real T, class S>
-  requires std::is_arithmetic_v<S>
+requires std::is_arithmetic_v<S>
 [[nodiscard]] constexpr auto operator*(const quantity<D, T>& q, S s) noexcept {
   using C = std::common_type_t<T, S>;
-  return quantity<D, C>(detail::base_unit_tag{}, static_cast<C>(q.in_base_unit()) * static_cast<C>(s));
+  return quantity<D, C>(detail::base_unit_tag{},
+                        static_cast<C>(q.in_base_unit()) * static_cast<C>(s));
 }
 template <class D, real T, class S>
-  requires std::is_arithmetic_v<S>
+requires std::is_arithmetic_v<S>
 [[nodiscard]] constexpr auto operator*(S s, const quantity<D, T>& q) noexcept {
   return q * s;
 }
 template <class D, real T, class S>
-  requires std::is_arithmetic_v<S>
+requires std::is_arithmetic_v<S>
 [[nodiscard]] constexpr auto operator/(const quantity<D, T>& q, S s) noexcept {
   using C = std::common_type_t<T, S>;
-  return quantity<D, C>(detail::base_unit_tag{}, static_cast<C>(q.in_base_unit()) / static_cast<C>(s));
+  return quantity<D, C>(detail::base_unit_tag{},
+                        static_cast<C>(q.in_base_unit()) / static_cast<C>(s));
 }
 /// A plain number divided by a quantity has the inverse dimension (1 / day is a rate).
 template <class D, real T, class S>
-  requires std::is_arithmetic_v<S>
+requires std::is_arithmetic_v<S>
 [[nodiscard]] constexpr auto operator/(S s, const quantity<D, T>& q) noexcept {
   using C = std::common_type_t<T, S>;
   return detail::make_result<detail::dimension_quotient<dimension<0, 0, 0, 0>, D>, C>(
@@ -190,13 +197,15 @@ template <class D, real T, class S>
 
 // Products and quotients of quantities combine dimensions (energy rate * days = energy).
 template <class D1, real A, class D2, real B>
-[[nodiscard]] constexpr auto operator*(const quantity<D1, A>& a, const quantity<D2, B>& b) noexcept {
+[[nodiscard]] constexpr auto operator*(const quantity<D1, A>& a,
+                                       const quantity<D2, B>& b) noexcept {
   using C = std::common_type_t<A, B>;
   return detail::make_result<detail::dimension_product<D1, D2>, C>(
       static_cast<C>(a.in_base_unit()) * static_cast<C>(b.in_base_unit()));
 }
 template <class D1, real A, class D2, real B>
-[[nodiscard]] constexpr auto operator/(const quantity<D1, A>& a, const quantity<D2, B>& b) noexcept {
+[[nodiscard]] constexpr auto operator/(const quantity<D1, A>& a,
+                                       const quantity<D2, B>& b) noexcept {
   using C = std::common_type_t<A, B>;
   return detail::make_result<detail::dimension_quotient<D1, D2>, C>(
       static_cast<C>(a.in_base_unit()) / static_cast<C>(b.in_base_unit()));
@@ -204,14 +213,14 @@ template <class D1, real A, class D2, real B>
 
 // Comparisons across representations (same dimension only).
 template <class D, real A, real B>
-  requires(!std::same_as<A, B>)
-[[nodiscard]] constexpr bool operator==(const quantity<D, A>& a, const quantity<D, B>& b) noexcept {
+requires(!std::same_as<A, B>) [[nodiscard]] constexpr bool operator==(
+    const quantity<D, A>& a, const quantity<D, B>& b) noexcept {
   using C = std::common_type_t<A, B>;
   return static_cast<C>(a.in_base_unit()) == static_cast<C>(b.in_base_unit());
 }
 template <class D, real A, real B>
-  requires(!std::same_as<A, B>)
-[[nodiscard]] constexpr auto operator<=>(const quantity<D, A>& a, const quantity<D, B>& b) noexcept {
+requires(!std::same_as<A, B>) [[nodiscard]] constexpr auto operator<=>(
+    const quantity<D, A>& a, const quantity<D, B>& b) noexcept {
   using C = std::common_type_t<A, B>;
   return static_cast<C>(a.in_base_unit()) <=> static_cast<C>(b.in_base_unit());
 }

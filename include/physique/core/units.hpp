@@ -82,7 +82,7 @@ inline constexpr unit<dimensions::energy_density> kilocalories_per_kilogram{1.0,
 inline constexpr unit<dimensions::energy_density> kilojoules_per_kilogram{1.0, 4.184, "kJ/kg"};
 inline constexpr unit<dimensions::energy_density> megajoules_per_kilogram{1000.0, 4.184, "MJ/kg"};
 inline constexpr unit<dimensions::energy_density> kilocalories_per_pound{1.0, 0.45359237,
-                                                                          "kcal/lb"};
+                                                                         "kcal/lb"};
 
 /// The base unit of a dimension, for printing and error messages; `nullptr` for
 /// dimensions without a named unit.

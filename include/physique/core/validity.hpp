@@ -64,7 +64,9 @@ class validity_report {
   [[nodiscard]] constexpr bool sex_outside() const noexcept { return sex_outside_; }
   [[nodiscard]] constexpr std::size_t size() const noexcept { return count_; }
   [[nodiscard]] constexpr const outside_bound* begin() const noexcept { return items_.data(); }
-  [[nodiscard]] constexpr const outside_bound* end() const noexcept { return items_.data() + count_; }
+  [[nodiscard]] constexpr const outside_bound* end() const noexcept {
+    return items_.data() + count_;
+  }
   [[nodiscard]] constexpr const outside_bound& operator[](std::size_t i) const noexcept {
     return items_[i];
   }
@@ -103,7 +105,8 @@ struct validity_domain {
 
   /// Checks the named inputs; inputs the domain does not bound are ignored.
   template <std::size_t N>
-  [[nodiscard]] constexpr validity_report check(sex s, const input_value (&inputs)[N]) const noexcept {
+  [[nodiscard]] constexpr validity_report check(sex s,
+                                                const input_value (&inputs)[N]) const noexcept {
     validity_report report = check(inputs);
     if (!sexes.contains(s)) report.mark_sex_outside();
     return report;

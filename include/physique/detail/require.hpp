@@ -26,8 +26,7 @@ constexpr void require_finite(const char* parameter, T value, const char* unit =
 /// Finite and strictly greater than zero.
 template <real T>
 constexpr void require_positive(const char* parameter, T value, const char* unit = "") {
-  require(is_finite(value) && value > T{0}, parameter, value, unit,
-          "must be positive and finite");
+  require(is_finite(value) && value > T{0}, parameter, value, unit, "must be positive and finite");
 }
 /// Finite and zero or more.
 template <real T>
@@ -39,8 +38,7 @@ constexpr void require_non_negative(const char* parameter, T value, const char* 
 template <real T>
 constexpr void require_within(const char* parameter, T value, T low, T high, const char* unit,
                               const char* requirement) {
-  require(is_finite(value) && value >= low && value <= high, parameter, value, unit,
-          requirement);
+  require(is_finite(value) && value >= low && value <= high, parameter, value, unit, requirement);
 }
 
 // Quantity overloads report the value in the dimension's base unit.

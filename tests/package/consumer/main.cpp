@@ -14,11 +14,12 @@ int main() {
   const char* header_version = PHYSIQUE_STRINGIFY(PHYSIQUE_VERSION_MAJOR) "." PHYSIQUE_STRINGIFY(
       PHYSIQUE_VERSION_MINOR) "." PHYSIQUE_STRINGIFY(PHYSIQUE_VERSION_PATCH);
   if (std::strcmp(header_version, EXPECTED_VERSION) != 0) {
-    std::printf("version mismatch: headers %s, CMake package %s\n", header_version, EXPECTED_VERSION);
+    std::printf("version mismatch: headers %s, CMake package %s\n", header_version,
+                EXPECTED_VERSION);
     return 1;
   }
-  const person<double> p{.sex = sex::female, .age = years(29.0), .height = 168_cm,
-                         .body_mass = 61_kg};
+  const person<double> p{
+      .sex = sex::female, .age = years(29.0), .height = 168_cm, .body_mass = 61_kg};
   validate(p);
   const double bmi = body_mass_index(p.body_mass, p.height);
   std::printf("physique %s consumer: BMI %.1f\n", header_version, bmi);
