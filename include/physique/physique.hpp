@@ -2,7 +2,7 @@
 // Umbrella header: every public header of physique except the optional io/json.hpp.
 #pragma once
 
-#include <physique/composition/body_composition.hpp>
+#include <physique/composition.hpp>
 #include <physique/core.hpp>
 #include <physique/core/chrono.hpp>
 #include <physique/core/ostream.hpp>

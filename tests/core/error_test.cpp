@@ -55,3 +55,19 @@ TEST_CASE("the handler can be replaced and restored") {
   CHECK((previous != nullptr));
   CHECK((set_error_handler(previous) != nullptr));
 }
+
+TEST_CASE("reports that name several values own their text") {
+  const auto throw_pair = [] {
+    std::string text = "waist = 38 cm, neck = 40 cm";
+    report_invalid_argument("waist", text, "waist must exceed neck");
+  };
+  try {
+    throw_pair();
+    FAIL("expected an exception");
+  } catch (const physique::invalid_argument& e) {
+    const physique::invalid_argument copy = e;  // the copy keeps its own text
+    CHECK(std::string(copy.report().detail) == "waist = 38 cm, neck = 40 cm");
+    CHECK(std::string(e.what()) ==
+          "physique: invalid waist (waist = 38 cm, neck = 40 cm): waist must exceed neck");
+  }
+}

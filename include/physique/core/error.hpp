@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 #if !defined(PHYSIQUE_NO_EXCEPTIONS) && !defined(__cpp_exceptions) && !defined(__EXCEPTIONS)
 #define PHYSIQUE_NO_EXCEPTIONS 1
@@ -55,17 +56,40 @@ inline std::string format_error(const error_report& r) {
 /// equations report it through their `validity(...)` functions instead.
 class invalid_argument : public std::invalid_argument {
  public:
+  /// Copies `report.detail`, so the report may point at temporary text.
   explicit invalid_argument(const error_report& report)
-      : std::invalid_argument(detail::format_error(report)), report_(report) {}
+      : std::invalid_argument(detail::format_error(report)),
+        report_(report),
+        detail_(report.detail != nullptr ? report.detail : "") {
+    repoint();
+  }
+  invalid_argument(const invalid_argument& other)
+      : std::invalid_argument(other), report_(other.report_), detail_(other.detail_) {
+    repoint();
+  }
+  invalid_argument& operator=(const invalid_argument& other) {
+    std::invalid_argument::operator=(other);
+    report_ = other.report_;
+    detail_ = other.detail_;
+    repoint();
+    return *this;
+  }
+  ~invalid_argument() override = default;
 
   /// Name of the offending parameter.
   [[nodiscard]] const char* parameter() const noexcept { return report_.parameter; }
   /// The offending value (meaningful when `report().detail` is null).
   [[nodiscard]] double value() const noexcept { return report_.value; }
+  /// The whole report; its `detail` points into this exception and lives as long as it.
   [[nodiscard]] const error_report& report() const noexcept { return report_; }
 
  private:
+  void repoint() noexcept {
+    if (report_.detail != nullptr) report_.detail = detail_.c_str();
+  }
+
   error_report report_;
+  std::string detail_;
 };
 
 /// Called with the report when input is invalid and exceptions are disabled; the library
@@ -104,6 +128,15 @@ inline error_handler set_error_handler(error_handler handler) noexcept {
 #else
   throw invalid_argument(report);
 #endif
+}
+
+/// Reports invalid input described by text rather than by one number: several values that
+/// are wrong together ("waist = 38 cm, neck = 40 cm"), a JSON path, an unknown name. The
+/// text is copied, so it may be a temporary.
+[[noreturn]] inline void report_invalid_argument(const char* parameter, std::string_view text,
+                                                 const char* requirement) {
+  const std::string owned(text);
+  report_invalid_argument(error_report{parameter, 0.0, "", requirement, owned.c_str()});
 }
 
 }  // namespace physique
