@@ -6,6 +6,7 @@
 #include <physique/core/citation.hpp>
 #include <physique/core/equation.hpp>
 #include <physique/core/error.hpp>
+#include <physique/core/finding.hpp>
 #include <physique/core/literals.hpp>
 #include <physique/core/person.hpp>
 #include <physique/core/quantity.hpp>

@@ -16,7 +16,9 @@
 namespace physique {
 
 /// What was wrong with an argument: the parameter's name, the offending value (when it is
-/// a number), its unit, and the requirement it broke. All strings are static.
+/// a number), its unit, and the requirement it broke. `parameter` and `unit` are static
+/// strings; `requirement` and `detail` may point at temporary text, which
+/// `invalid_argument` copies (a handler under -fno-exceptions must copy what it keeps).
 struct error_report {
   const char* parameter;    ///< e.g. "body_mass"
   double value;             ///< the value as given, in `unit`
@@ -56,20 +58,26 @@ inline std::string format_error(const error_report& r) {
 /// equations report it through their `validity(...)` functions instead.
 class invalid_argument : public std::invalid_argument {
  public:
-  /// Copies `report.detail`, so the report may point at temporary text.
+  /// Copies `report.requirement` and `report.detail`, so the report may point at
+  /// temporary text (a message formatted into a local buffer).
   explicit invalid_argument(const error_report& report)
       : std::invalid_argument(detail::format_error(report)),
         report_(report),
+        requirement_(report.requirement != nullptr ? report.requirement : ""),
         detail_(report.detail != nullptr ? report.detail : "") {
     repoint();
   }
   invalid_argument(const invalid_argument& other)
-      : std::invalid_argument(other), report_(other.report_), detail_(other.detail_) {
+      : std::invalid_argument(other),
+        report_(other.report_),
+        requirement_(other.requirement_),
+        detail_(other.detail_) {
     repoint();
   }
   invalid_argument& operator=(const invalid_argument& other) {
     std::invalid_argument::operator=(other);
     report_ = other.report_;
+    requirement_ = other.requirement_;
     detail_ = other.detail_;
     repoint();
     return *this;
@@ -85,10 +93,12 @@ class invalid_argument : public std::invalid_argument {
 
  private:
   void repoint() noexcept {
+    report_.requirement = requirement_.c_str();
     if (report_.detail != nullptr) report_.detail = detail_.c_str();
   }
 
   error_report report_;
+  std::string requirement_;
   std::string detail_;
 };
 

@@ -83,11 +83,13 @@ class quantity {
       quantity(const quantity<Dim, U>& other) noexcept
       : value_(static_cast<T>(other.in_base_unit())) {}
 
-  /// The numeric value in unit `u` (for example `m.in(pounds)`).
+  /// The numeric value in unit `u` (for example `m.in(pounds)`): one correctly rounded
+  /// operation with the unit's published factor (see `unit`).
   [[nodiscard]] constexpr T in(const unit<Dim>& u) const noexcept {
-    // One multiplication by a factor folded at compile time: as fast as hand-written
-    // conversion code, within one rounding of the exact quotient.
-    return value_ * static_cast<T>(u.denominator / u.numerator);
+    if (u.numerator == 1.0 && u.denominator != 1.0) {
+      return value_ * static_cast<T>(u.denominator);  // 1 cm = 1/100 m: times 100
+    }
+    return value_ / static_cast<T>(u.numerator / u.denominator);  // 1 lb = 0.45359237 kg
   }
 
   /// The value in the dimension's base unit (kg, m, kcal, day and their combinations).
@@ -250,9 +252,16 @@ template <real To, class D, real From>
 }
 
 /// A unit of dimension `Dim`: one unit is `numerator / denominator` base units. Calling
-/// a unit makes a quantity (`kilograms(80.0)`), and `q.in(unit)` reads one. Two integers
-/// would not do for 0.45359237 kg, so the ratio is kept as two doubles, which lets exact
-/// definitions such as 1 kJ = 1 / 4.184 kcal be written as they are published.
+/// a unit makes a quantity (`kilograms(80.0)`), and `q.in(unit)` reads one.
+///
+/// Each conversion is one correctly rounded operation with the factor exactly as it is
+/// published: a unit defined as a fraction of the base unit (1 g = 1/1000 kg, 1 kJ =
+/// 1/4.184 kcal) divides by the denominator on the way in and multiplies on the way out;
+/// any other unit (1 lb = 0.45359237 kg, 1 wk = 7 d) multiplies on the way in and divides
+/// on the way out. The unit objects are constants, so the choice is made at compile time.
+/// As with any binary floating point, a value read back in its own unit can differ from
+/// the one written in the last bit: compare with thresholds built in the same way
+/// (`age >= years(T(18))`) rather than with numbers read out.
 template <dimension_like Dim>
 struct unit {
   using dimension_type = Dim;
@@ -264,6 +273,9 @@ struct unit {
   /// A quantity of `value` of this unit, in the representation of `value`.
   template <real T>
   [[nodiscard]] constexpr quantity<Dim, T> operator()(T value) const noexcept {
+    if (numerator == 1.0 && denominator != 1.0) {
+      return quantity<Dim, T>(detail::base_unit_tag{}, value / static_cast<T>(denominator));
+    }
     return quantity<Dim, T>(detail::base_unit_tag{},
                             value * static_cast<T>(numerator / denominator));
   }

@@ -83,6 +83,9 @@ inline constexpr unit<dimensions::energy_density> kilojoules_per_kilogram{1.0, 4
 inline constexpr unit<dimensions::energy_density> megajoules_per_kilogram{1000.0, 4.184, "MJ/kg"};
 inline constexpr unit<dimensions::energy_density> kilocalories_per_pound{1.0, 0.45359237,
                                                                          "kcal/lb"};
+// Per gram: the scale of food-energy factors (Atwater 4 / 4 / 9 kcal/g).
+inline constexpr unit<dimensions::energy_density> kilocalories_per_gram{1000.0, 1.0, "kcal/g"};
+inline constexpr unit<dimensions::energy_density> kilojoules_per_gram{1000.0, 4.184, "kJ/g"};
 
 /// The base unit of a dimension, for printing and error messages; `nullptr` for
 /// dimensions without a named unit.
