@@ -18,7 +18,7 @@ void print_validity(const validity_report& r) {
   std::cout << ")";
 }
 
-void body_composition_section(const person<double>& p) {
+composition::body_composition<double> body_composition_section(const person<double>& p) {
   using namespace physique::composition;
   std::cout << "\n== Body composition ==\n";
   const double bmi = body_mass_index(p.body_mass, p.height);
@@ -30,7 +30,7 @@ void body_composition_section(const person<double>& p) {
 
   std::cout << "Body fat by several estimators:\n";
   const auto row = [](const equation_info& info, double percent) {
-    std::cout << "  " << std::left << std::setw(44) << info.name << std::right << std::setw(6)
+    std::cout << "  " << std::left << std::setw(52) << info.name << std::right << std::setw(6)
               << percent << " %";
   };
   row(jackson_2002::info, jackson_2002{}(p));
@@ -51,6 +51,61 @@ void body_composition_section(const person<double>& p) {
             << ", fat-free mass " << in_unit(body.fat_free_mass(), kilograms) << "\n";
   std::cout << "FFMI " << kouri_1995{}.ffmi(body, p.height) << " kg/m^2, normalised to 1.80 m "
             << kouri_1995{}.normalized_ffmi(body, p.height) << " kg/m^2 (Kouri 1995)\n";
+  return body;
+}
+energy_rate<double> energy_section(const person<double>& p) {
+  using namespace physique::energy;
+  std::cout << "\n== Energy expenditure ==\nResting expenditure by equation:\n";
+  for (const auto& row : compare_resting_energy(p)) {
+    std::cout << "  " << std::left << std::setw(52) << row.name << std::right << std::setw(7)
+              << row.value.in(kilocalories_per_day) << " kcal/day";
+    print_validity(row.validity);
+    std::cout << '\n';
+  }
+  const energy_rate<double> resting = mifflin_st_jeor{}(p);
+  const double pal = 1.6;  // FAO/WHO/UNU 2004: moderately active
+  const energy_rate<double> total = total_energy_expenditure(resting, pal);
+  std::cout << "Total at PAL " << pal << " (Mifflin-St Jeor x PAL): "
+            << total.in(kilocalories_per_day) << " kcal/day\n";
+
+  const auto target = static_calorie_target(calorie_target_input<double>{
+      .goal = goal::lose,
+      .rate = weight_change_rate<double>::percent_of_body_mass_per_week(0.5),
+      .maintenance = total,
+      .resting = resting,
+      .body_mass = p.body_mass});
+  std::cout << "Fat-loss target at 0.5 % of body mass per week (static 7700 kcal/kg rule): "
+            << target.intake.in(kilocalories_per_day) << " kcal/day ("
+            << target.balance.in(kilocalories_per_day) << " kcal/day)\n";
+  for (const auto& f : target.findings) {
+    std::cout << "  finding: " << f.message << " [" << f.source.authors << ' ' << f.source.year
+              << "]\n";
+  }
+  return target.intake;
+}
+
+void nutrition_section(const person<double>& p, energy_rate<double> intake,
+                       const composition::body_composition<double>& body) {
+  using namespace physique::nutrition;
+  std::cout << "\n== Macronutrients ==\n";
+  const auto preset = preset_for(goal::deficit, protein_basis::fat_free_mass);
+  const auto split = round_to_whole_grams(split_macros(intake, body, preset.rule()));
+  std::cout << "Deficit preset (" << preset.name << "):\n  protein "
+            << split.grams.protein.in(grams_per_day) << " g, fat "
+            << split.grams.fat.in(grams_per_day) << " g, carbohydrate "
+            << split.grams.carbohydrate.in(grams_per_day) << " g per day ("
+            << split.energy.in(kilocalories_per_day) << " kcal; whole grams moved it by "
+            << split.shift.in(kilocalories_per_day) << " kcal)\n";
+  const auto meals = distribute_protein(split.grams.protein, p.body_mass, 4);
+  std::cout << "Protein over 4 meals: " << meals.per_meal.in(grams) << " g each ("
+            << std::setprecision(2) << meals.grams_per_kg_per_meal << std::setprecision(1)
+            << " g/kg per meal; 0.4-0.55 suggested, Schoenfeld & Aragon 2018)\n";
+  for (const auto& f : evaluate_macros(split.grams, evaluation_context<double>{
+                                                        .body_mass = p.body_mass,
+                                                        .fat_free_mass = body.fat_free_mass(),
+                                                        .meals = 4})) {
+    std::cout << "  finding: " << f.message << '\n';
+  }
 }
 }  // namespace
 
@@ -66,7 +121,9 @@ int main() {
             << in_unit(alex.height, centimeters) << ", " << in_unit(alex.body_mass, kilograms)
             << " (" << in_unit(alex.body_mass, pounds) << ")\n";
 
-  body_composition_section(alex);
+  const auto body = body_composition_section(alex);
+  const energy_rate<double> intake = energy_section(alex);
+  nutrition_section(alex, intake, body);
 
   // The static rule, for comparison with the dynamic model: a 500 kcal/day deficit for
   // four weeks at 7700 kcal per kg.

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <physique/composition.hpp>
+#include <physique/energy.hpp>
+#include <physique/nutrition.hpp>
 #include <physique/core.hpp>
 #include <physique/core/chrono.hpp>
 #include <physique/core/ostream.hpp>
