@@ -83,13 +83,13 @@ class quantity {
       quantity(const quantity<Dim, U>& other) noexcept
       : value_(static_cast<T>(other.in_base_unit())) {}
 
-  /// The numeric value in unit `u` (for example `m.in(pounds)`): one correctly rounded
-  /// operation with the unit's published factor (see `unit`).
+  /// The numeric value in unit `u` (for example `m.in(pounds)`): one multiplication by a
+  /// factor folded at compile time (see `unit`).
   [[nodiscard]] constexpr T in(const unit<Dim>& u) const noexcept {
     if (u.numerator == 1.0 && u.denominator != 1.0) {
-      return value_ * static_cast<T>(u.denominator);  // 1 cm = 1/100 m: times 100
+      return value_ * static_cast<T>(u.denominator);  // 1 cm = 1/100 m: times 100, exact factor
     }
-    return value_ / static_cast<T>(u.numerator / u.denominator);  // 1 lb = 0.45359237 kg
+    return value_ * static_cast<T>(u.denominator / u.numerator);  // times 1 / 0.45359237
   }
 
   /// The value in the dimension's base unit (kg, m, kcal, day and their combinations).
@@ -254,13 +254,15 @@ template <real To, class D, real From>
 /// A unit of dimension `Dim`: one unit is `numerator / denominator` base units. Calling
 /// a unit makes a quantity (`kilograms(80.0)`), and `q.in(unit)` reads one.
 ///
-/// Each conversion is one correctly rounded operation with the factor exactly as it is
+/// Making a quantity is one correctly rounded operation with the factor exactly as it is
 /// published: a unit defined as a fraction of the base unit (1 g = 1/1000 kg, 1 kJ =
-/// 1/4.184 kcal) divides by the denominator on the way in and multiplies on the way out;
-/// any other unit (1 lb = 0.45359237 kg, 1 wk = 7 d) multiplies on the way in and divides
-/// on the way out. The unit objects are constants, so the choice is made at compile time.
-/// As with any binary floating point, a value read back in its own unit can differ from
-/// the one written in the last bit: compare with thresholds built in the same way
+/// 1/4.184 kcal) divides by the denominator; any other unit (1 lb = 0.45359237 kg,
+/// 1 wk = 7 d) multiplies by its size. Reading a value is always one multiplication (by
+/// 1000 for grams, by 1/0.45359237 for pounds), so formulas that read ages in years or
+/// masses in pounds pay no division; the result is within one rounding of the exact
+/// quotient. The unit objects are constants, so every choice is made at compile time. As
+/// with any binary floating point, a value read back in its own unit can differ from the
+/// one written in the last bit: compare with thresholds built in the same way
 /// (`age >= years(T(18))`) rather than with numbers read out.
 template <dimension_like Dim>
 struct unit {
