@@ -71,3 +71,10 @@ TEST_CASE("reports that name several values own their text") {
           "physique: invalid waist (waist = 38 cm, neck = 40 cm): waist must exceed neck");
   }
 }
+
+TEST_CASE("whole-number inputs are reported as numbers") {
+  CHECK_THROWS_WITH(detail::require(false, "reps", 0, "", "must be at least 1"),
+                    "physique: invalid reps = 0: must be at least 1");
+  CHECK_THROWS_WITH(detail::require(false, "meals", 25U, "", "must be within 1-24"),
+                    "physique: invalid meals = 25: must be within 1-24");
+}

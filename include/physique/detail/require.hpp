@@ -3,6 +3,8 @@
 // input. They work in constant evaluation: a failing check there is a compile error.
 #pragma once
 
+#include <concepts>
+
 #include <physique/core/error.hpp>
 #include <physique/core/quantity.hpp>
 #include <physique/core/units.hpp>
@@ -11,6 +13,16 @@ namespace physique::detail {
 
 template <real T>
 constexpr void require(bool ok, const char* parameter, T value, const char* unit,
+                       const char* requirement) {
+  if (!ok) {
+    report_invalid_argument(
+        error_report{parameter, static_cast<double>(value), unit, requirement, nullptr});
+  }
+}
+
+/// Whole-number inputs (reps, meals, set counts) report their value as a number too.
+template <std::integral I>
+constexpr void require(bool ok, const char* parameter, I value, const char* unit,
                        const char* requirement) {
   if (!ok) {
     report_invalid_argument(
