@@ -107,6 +107,35 @@ void nutrition_section(const person<double>& p, energy_rate<double> intake,
     std::cout << "  finding: " << f.message << '\n';
   }
 }
+void projection_section(const person<double>& p, const composition::body_composition<double>& body,
+                        energy_rate<double> intake) {
+  using namespace physique::energy;
+  std::cout << "\n== Projection: the dynamic model (Hall et al. 2011) vs the static rule ==\n";
+  hall_setup<double> setup;
+  setup.individual = p;
+  setup.physical_activity_level = 1.6;
+  setup.fat_mass = body.fat_mass();
+  const hall_model<double> model(setup);
+  const auto path = model.trajectory(constant_intake<double>{intake}, 52 * 7);
+  const energy_rate<double> change = intake - model.baseline_intake();
+  std::cout << "Eating " << intake.in(kilocalories_per_day) << " kcal/day from a balance of "
+            << model.baseline_intake().in(kilocalories_per_day) << " kcal/day:\n";
+  std::cout << "  week   weight    fat  fat-free   static rule\n";
+  for (int week : {0, 4, 8, 12, 16, 24, 36, 52}) {
+    const hall_record<double>& r = path[static_cast<std::size_t>(week * 7)];
+    const mass<double> static_weight =
+        p.body_mass + static_rule_change(change, weeks(static_cast<double>(week)),
+                                         kilocalories_per_kilogram(7700.0));
+    std::cout << "  " << std::setw(4) << week << std::setw(9) << r.body_mass.in(kilograms)
+              << std::setw(7) << r.fat_mass.in(kilograms) << std::setw(10)
+              << r.fat_free_mass.in(kilograms) << std::setw(14) << static_weight.in(kilograms)
+              << "  kg\n";
+  }
+  const auto plan = intake_for_goal(model, kilograms(80.0), 16 * 7);
+  std::cout << "To weigh 80 kg in 16 weeks: eat " << plan.intake.in(kilocalories_per_day)
+            << " kcal/day, then " << plan.maintenance.in(kilocalories_per_day)
+            << " kcal/day to stay there.\n";
+}
 }  // namespace
 
 int main() {
@@ -124,11 +153,7 @@ int main() {
   const auto body = body_composition_section(alex);
   const energy_rate<double> intake = energy_section(alex);
   nutrition_section(alex, intake, body);
+  projection_section(alex, body, intake);
 
-  // The static rule, for comparison with the dynamic model: a 500 kcal/day deficit for
-  // four weeks at 7700 kcal per kg.
-  const mass<double> static_loss = 500_kcal_per_day * 4_weeks / kilocalories_per_kilogram(7700.0);
-  std::cout << "\nStatic rule, 500 kcal/day for 4 weeks: " << in_unit(static_loss, kilograms)
-            << " lost\n";
   return 0;
 }

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: MIT
+// Total energy expenditure estimated from logged intake and morning weights: trend weight
+// by exponential smoothing (Walker J, The Hacker's Diet, 1991), rate of change by least
+// squares, energy per kg of change from the Forbes partition (Forbes 1987; Hall et al.,
+// Lancet 2011;378:826-37, web appendix) or the 3500 kcal/lb rule (Wishnofsky 1958).
+#pragma once
+
+#include <cmath>
+#include <cstddef>
+#include <optional>
+#include <span>
+
+#include <physique/core/units.hpp>
+#include <physique/detail/require.hpp>
+#include <physique/energy/hall_forbes.hpp>
+#include <physique/energy/hall_parameters.hpp>
+
+namespace physique::energy {
+
+/// One day of a log. Either entry may be missing (not weighed, not logged).
+template <real T = double>
+struct intake_weight_log {
+  std::optional<mass<T>> weight{};         ///< morning weight
+  std::optional<energy_rate<T>> intake{};  ///< energy eaten that day
+};
+
+/// Settings of `estimate_expenditure`.
+///
+/// - `smoothing`: the trend's daily smoothing factor alpha in (0, 1] (0.1, Hacker's Diet);
+///   after a gap of g days the factor is 1 - (1 - alpha)^g.
+/// - `window_days`: length of the look-back window (21 by default; 14-28 is usual).
+/// - `minimum_weights`, `minimum_intakes`: days with data needed in the window before an
+///   estimate is reported (`valid`).
+/// - `fat_mass`: fat mass on the first day. When given, the energy per kg of change is the
+///   Forbes value (FM rho_F + 10.4 rho_L) / (10.4 + FM), with FM followed along the trend by
+///   the closed-form partition; when empty, `fallback_density` (3500 kcal/lb) is used.
+/// - `slope_from_trend`: fit the line to the smoothed trend instead of the raw weights.
+///   The trend lags the scale by about (1 - alpha) / alpha days and its slope needs several
+///   time constants to build up, so the default fits the raw weighings (unbiased for a
+///   straight line; the trend is reported for display).
+template <real T = double>
+struct expenditure_options {
+  T smoothing = static_cast<T>(0.1);
+  int window_days = 21;
+  int minimum_weights = 8;
+  int minimum_intakes = 8;
+  std::optional<mass<T>> fat_mass{};
+  energy_density<T> fallback_density = kilocalories_per_pound(static_cast<T>(3500));
+  bool slope_from_trend = false;
+  hall_constants<T> constants = hall_constants<T>::paper();
+};
+
+/// The estimate after one day of the log.
+///
+/// expenditure = mean logged intake - density x slope, where the slope (kg/d) is the least-
+/// squares slope of the weights in the window and the density the energy per kg of change.
+/// `standard_error` = density x the slope's standard error (residual scatter of the
+/// weighings); it does not include errors in logged intake. `valid` is false until the
+/// window holds enough weighings and logged intakes; the other fields are then partial.
+template <real T = double>
+struct expenditure_estimate {
+  int day = 0;
+  bool valid = false;
+  mass<T> trend_weight{};
+  mass_rate<T> weight_slope{};
+  energy_density<T> density{};
+  energy_rate<T> mean_intake{};
+  energy_rate<T> expenditure{};
+  energy_rate<T> standard_error{};
+  int weights_in_window = 0;
+  int intakes_in_window = 0;
+};
+
+/// Estimates total expenditure for every day of `log` (day i = log[i]) and writes one
+/// `expenditure_estimate` per day to `out`. No allocation. Returns the advanced iterator.
+///
+/// Throws `invalid_argument` for impossible entries (NaN, non-positive weight, negative
+/// intake) naming "weight" or "intake", and for bad options. Missing days are skipped.
+template <real T, class OutIt>
+OutIt estimate_expenditure(std::span<const intake_weight_log<T>> log, OutIt out,
+                           const expenditure_options<T>& options = {}) {
+  namespace pd = physique::detail;
+  pd::require(is_finite(options.smoothing) && options.smoothing > static_cast<T>(0) &&
+                  options.smoothing <= static_cast<T>(1),
+              "smoothing", options.smoothing, "", "must be within (0, 1]");
+  pd::require(options.window_days >= 3, "window_days", static_cast<double>(options.window_days),
+              "d", "must be >= 3");
+  pd::require(options.minimum_weights >= 3, "minimum_weights",
+              static_cast<double>(options.minimum_weights), "", "must be >= 3");
+  pd::require(options.minimum_intakes >= 1, "minimum_intakes",
+              static_cast<double>(options.minimum_intakes), "", "must be >= 1");
+  pd::require_positive("fallback_density", options.fallback_density);
+  if (options.fat_mass.has_value()) pd::require_positive("fat_mass", *options.fat_mass);
+  for (const intake_weight_log<T>& e : log) {
+    if (e.weight.has_value()) pd::require_positive("weight", *e.weight);
+    if (e.intake.has_value()) pd::require_non_negative("intake", *e.intake);
+  }
+
+  const std::size_t n = log.size();
+  const std::size_t window = static_cast<std::size_t>(options.window_days);
+  const T one = static_cast<T>(1);
+  T trend = 0;
+  bool have_trend = false;
+  T first_trend = 0;
+  int last_weighed = 0;
+  // The trend for each day is recomputed only forward; the window fit reads the raw log
+  // (or, with slope_from_trend, the trend values, recomputed by replaying the window).
+  for (std::size_t i = 0; i < n; ++i) {
+    const int day = static_cast<int>(i);
+    if (log[i].weight.has_value()) {
+      const T w = log[i].weight->in(kilograms);
+      if (!have_trend) {
+        trend = w;
+        first_trend = w;
+        have_trend = true;
+      } else {
+        const T gap = static_cast<T>(day - last_weighed);
+        const T a = one - std::pow(one - options.smoothing, gap);
+        trend += a * (w - trend);
+      }
+      last_weighed = day;
+    }
+    expenditure_estimate<T> e;
+    e.day = day;
+    e.trend_weight = kilograms(have_trend ? trend : static_cast<T>(0));
+
+    // Window [lo, i].
+    const std::size_t lo = i + 1 >= window ? i + 1 - window : 0;
+    T intake_sum = 0;
+    int intakes = 0;
+    T sx = 0, sy = 0;
+    int nw = 0;
+    for (std::size_t j = lo; j <= i; ++j) {
+      if (log[j].intake.has_value()) {
+        intake_sum += log[j].intake->in(kilocalories_per_day);
+        ++intakes;
+      }
+    }
+    // Points of the fit: (day, weight) or (day, trend replayed from the start).
+    auto for_each_point = [&](auto&& f) {
+      if (!options.slope_from_trend) {
+        for (std::size_t j = lo; j <= i; ++j) {
+          if (log[j].weight.has_value()) {
+            f(static_cast<T>(j - lo), log[j].weight->in(kilograms));
+          }
+        }
+      } else {
+        T tr = 0;
+        bool started = false;
+        int last = 0;
+        for (std::size_t j = 0; j <= i; ++j) {
+          if (!log[j].weight.has_value()) continue;
+          const T w = log[j].weight->in(kilograms);
+          if (!started) {
+            tr = w;
+            started = true;
+          } else {
+            tr += (one - std::pow(one - options.smoothing, static_cast<T>(static_cast<int>(j) - last))) *
+                  (w - tr);
+          }
+          last = static_cast<int>(j);
+          if (j >= lo) f(static_cast<T>(j - lo), tr);
+        }
+      }
+    };
+    for_each_point([&](T x, T y) {
+      sx += x;
+      sy += y;
+      ++nw;
+    });
+    e.weights_in_window = nw;
+    e.intakes_in_window = intakes;
+    if (intakes > 0) e.mean_intake = kilocalories_per_day(intake_sum / static_cast<T>(intakes));
+
+    // Energy per kg of change.
+    T density = options.fallback_density.in(kilocalories_per_kilogram);
+    if (options.fat_mass.has_value() && have_trend) {
+      const forbes_partition_result<T> p = forbes_partition(
+          *options.fat_mass, kilograms(trend - first_trend), options.constants);
+      density = forbes_energy_density(p.fat_mass, options.constants).in(kilocalories_per_kilogram);
+    }
+    e.density = kilocalories_per_kilogram(density);
+
+    if (nw >= 3) {
+      const T mx = sx / static_cast<T>(nw);
+      const T my = sy / static_cast<T>(nw);
+      T sxx = 0, sxy = 0;
+      for_each_point([&](T x, T y) {
+        sxx += (x - mx) * (x - mx);
+        sxy += (x - mx) * (y - my);
+      });
+      const T slope = sxy / sxx;
+      T ssr = 0;
+      for_each_point([&](T x, T y) {
+        const T r = y - my - slope * (x - mx);
+        ssr += r * r;
+      });
+      const T se = std::sqrt(ssr / static_cast<T>(nw - 2) / sxx);
+      e.weight_slope = kilograms_per_day(slope);
+      e.standard_error = kilocalories_per_day(density * se);
+      if (intakes > 0) {
+        e.expenditure = kilocalories_per_day(intake_sum / static_cast<T>(intakes) - density * slope);
+      }
+    }
+    e.valid = nw >= options.minimum_weights && intakes >= options.minimum_intakes;
+    *out = e;
+    ++out;
+  }
+  return out;
+}
+
+}  // namespace physique::energy
