@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+// Daily load series for the load-monitoring models: loads summed per calendar day (rest days
+// 0), from dated values (session-RPE loads, Foster 2001) or from a training log's volume load.
+#pragma once
+
+#include <span>
+
+#include <physique/core/units.hpp>
+#include <physique/detail/require.hpp>
+#include <physique/training/date.hpp>
+#include <physique/training/training_log.hpp>
+
+namespace physique::training {
+
+/// A load on a date (session-RPE arbitrary units, tonnage in kg, TRIMP...).
+template <real T = double>
+struct dated_load {
+  date day{};
+  T load = T{0};
+};
+
+/// Sums `entries` per day into `out`, where `out[i]` is day `first_day + i`; days without an
+/// entry are 0 (rest days), entries outside the covered days are ignored. Entries may come in
+/// any order. O(n), no allocation. Throws `invalid_argument` naming `load` for a negative or
+/// non-finite load.
+template <real T>
+constexpr void daily_loads(std::span<const dated_load<T>> entries, date first_day,
+                           std::span<T> out) {
+  for (T& x : out)
+    x = T{0};
+  const auto days = static_cast<long long>(out.size());
+  for (const dated_load<T>& e : entries) {
+    physique::detail::require_non_negative("load", e.load);
+    const long long i = e.day - first_day;
+    if (i >= 0 && i < days) out[static_cast<std::size_t>(i)] += e.load;
+  }
+}
+
+/// Volume load (tonnage, kg) of a log per day into `out` (day `first_day + i`), warm-ups
+/// excluded unless `include_warm_ups`; rest days 0. For the load-monitoring models when no
+/// session RPE is recorded.
+template <real T, class Exercise>
+constexpr void daily_volume_load(std::span<const session<T, Exercise>> sessions, date first_day,
+                                 std::span<T> out, bool include_warm_ups = false) noexcept {
+  for (T& x : out)
+    x = T{0};
+  const auto days = static_cast<long long>(out.size());
+  for (const auto& s : sessions) {
+    const long long i = s.day - first_day;
+    if (i < 0 || i >= days) continue;
+    T& day = out[static_cast<std::size_t>(i)];
+    for (const auto& set : s.sets) {
+      if (!set.warm_up || include_warm_ups)
+        day += set.load.in(kilograms) * static_cast<T>(set.reps);
+    }
+  }
+}
+
+}  // namespace physique::training
