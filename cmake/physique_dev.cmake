@@ -5,7 +5,7 @@ target_link_libraries(physique_dev INTERFACE physique::physique)
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
   target_compile_options(physique_dev INTERFACE
     -Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Wshadow -Wdouble-promotion
-    -Wold-style-cast -Wnon-virtual-dtor -Wcast-align -Wnull-dereference
+    -Wold-style-cast -Wnon-virtual-dtor -Wcast-align
     $<$<BOOL:${PHYSIQUE_WARNINGS_AS_ERRORS}>:-Werror>)
   if(PHYSIQUE_SANITIZE)
     target_compile_options(physique_dev INTERFACE
