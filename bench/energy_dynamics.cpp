@@ -74,8 +74,8 @@ struct population {
       sexes.push_back(i % 2 == 0 ? sex::male : sex::female);
       age.push_back(static_cast<T>(20) + static_cast<T>(50) * u);
       height.push_back(static_cast<T>(1.55) + static_cast<T>(0.35) * u);
-      mass.push_back(static_cast<T>(60) + static_cast<T>(60) * static_cast<T>((i * 13) % 97) /
-                                              static_cast<T>(97));
+      mass.push_back(static_cast<T>(60) +
+                     static_cast<T>(60) * static_cast<T>((i * 13) % 97) / static_cast<T>(97));
       pal.push_back(static_cast<T>(1.4) + static_cast<T>(0.6) * u);
       intake.push_back(static_cast<T>(1900) + static_cast<T>((i * 37) % 1000));
     }
@@ -127,8 +127,8 @@ void BM_hall_population_scalar_loop(benchmark::State& state) {
   for (auto _ : state) {
     for (std::size_t i = 0; i < n; ++i) {
       hall_setup<double> s;
-      s.individual = person<double>{p.sexes[i], years(p.age[i]), meters(p.height[i]),
-                                    kilograms(p.mass[i])};
+      s.individual =
+          person<double>{p.sexes[i], years(p.age[i]), meters(p.height[i]), kilograms(p.mass[i])};
       s.physical_activity_level = p.pal[i];
       const hall_model<double> m(s);
       const hall_state<double> f =

@@ -35,16 +35,25 @@ program<double> back_program() {
   pulldown.inner.increment = kilograms(5.0);
   pulldown.mev_sets = 4;
   pulldown.mrv_sets = 10;
-  const std::array<plate_stock<double>, 3> belt{{{kilograms(2.5), 2}, {kilograms(5.0), 2},
-                                                 {kilograms(10.0), 1}}};
-  p.exercises.push_back({"row", {ex::muscle::lats, ex::muscle::upper_back}, row,
-                         loadable_weights<double>::steps(kilograms(2.0), kilograms(2.0), kilograms(50.0)),
+  const std::array<plate_stock<double>, 3> belt{
+      {{kilograms(2.5), 2}, {kilograms(5.0), 2}, {kilograms(10.0), 1}}};
+  p.exercises.push_back(
+      {"row",
+       {ex::muscle::lats, ex::muscle::upper_back},
+       row,
+       loadable_weights<double>::steps(kilograms(2.0), kilograms(2.0), kilograms(50.0)),
+       rounding_policy::down});
+  p.exercises.push_back({"pull-up",
+                         {ex::muscle::lats},
+                         pull,
+                         loadable_weights<double>::belt(belt),
                          rounding_policy::down});
-  p.exercises.push_back({"pull-up", {ex::muscle::lats}, pull, loadable_weights<double>::belt(belt),
-                         rounding_policy::down});
-  p.exercises.push_back({"pulldown", {ex::muscle::lats}, pulldown,
-                         loadable_weights<double>::steps(kilograms(5.0), kilograms(5.0), kilograms(100.0)),
-                         rounding_policy::down});
+  p.exercises.push_back(
+      {"pulldown",
+       {ex::muscle::lats},
+       pulldown,
+       loadable_weights<double>::steps(kilograms(5.0), kilograms(5.0), kilograms(100.0)),
+       rounding_policy::down});
   p.sessions = {{0, {0, 1, 2}}, {3, {0, 1, 2}}};
   return p;
 }
@@ -89,13 +98,15 @@ void replay_five_years(benchmark::State& state, const Rule& rule) {
   for (auto& s : log) {
     for (auto& set : s) {
       const int reps = 4 + static_cast<int>(g.uniform() * 9.0);  // 4-12
-      set = set_outcome<double>{kilograms(60.0 + 40.0 * g.uniform()), 5, reps,
-                                6.0 + 0.5 * static_cast<double>(static_cast<int>(g.uniform() * 9.0))};
+      set =
+          set_outcome<double>{kilograms(60.0 + 40.0 * g.uniform()), 5, reps,
+                              6.0 + 0.5 * static_cast<double>(static_cast<int>(g.uniform() * 9.0))};
     }
   }
   for (auto _ : state) {
     auto s = rule.initial_state();
-    for (const auto& session : log) s = rule.advance(s, session).state;
+    for (const auto& session : log)
+      s = rule.advance(s, session).state;
     benchmark::DoNotOptimize(s);
   }
   state.SetItemsProcessed(state.iterations() * static_cast<long>(sessions));
@@ -146,7 +157,8 @@ void replay_training_log(benchmark::State& state) {
       r.exercise = squat;
       r.load = kilograms(100.0 + 0.05 * static_cast<double>(i));
       r.reps = 3 + static_cast<int>(g.uniform() * 4.0);
-      r.rating = effort<double>::rpe(7.0 + static_cast<double>(static_cast<int>(g.uniform() * 6.0)) * 0.5);
+      r.rating =
+          effort<double>::rpe(7.0 + static_cast<double>(static_cast<int>(g.uniform() * 6.0)) * 0.5);
       s.sets.push_back(r);
       r.exercise = bench;
       s.sets.push_back(r);

@@ -30,7 +30,8 @@ struct log_test_rng {
   double uniform() { return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0); }
   double normal() {  // Irwin-Hall: mean 0, variance 1, tails cut at 6 SD
     double s = 0;
-    for (int i = 0; i < 12; ++i) s += uniform();
+    for (int i = 0; i < 12; ++i)
+      s += uniform();
     return s - 6.0;
   }
 };
@@ -146,10 +147,11 @@ TEST_CASE("synthetic logs: expenditure recovered within the stated error after 3
     int within = 0;
     const int people = 100;
     for (int i = 0; i < people; ++i) {
-      const synthetic_result r = synthetic_log(1000U + static_cast<std::uint64_t>(i), 60, window, 0.5, window);
+      const synthetic_result r =
+          synthetic_log(1000U + static_cast<std::uint64_t>(i), 60, window, 0.5, window);
       const auto& e = r.estimates.back();
       REQUIRE(e.valid);
-      const double err = e.expenditure.in(kilocalories_per_day) - r.true_expenditure.back();
+      const double err = e.expenditure.in(kilocalories_per_day)-r.true_expenditure.back();
       abs_sum += std::fabs(err);
       if (std::fabs(err) <= 2.0 * e.standard_error.in(kilocalories_per_day)) ++within;
     }

@@ -24,8 +24,8 @@ struct batch_people {
       sexes.push_back(i % 2 == 0 ? sex::male : sex::female);
       age.push_back(static_cast<T>(25) + static_cast<T>(30) * u);
       height.push_back(static_cast<T>(1.60) + static_cast<T>(0.25) * u);
-      mass.push_back(static_cast<T>(65) + static_cast<T>(50) * static_cast<T>((i * 7) % 13) /
-                                              static_cast<T>(13));
+      mass.push_back(static_cast<T>(65) +
+                     static_cast<T>(50) * static_cast<T>((i * 7) % 13) / static_cast<T>(13));
       pal.push_back(static_cast<T>(1.4) + static_cast<T>(0.5) * u);
       intake.push_back(static_cast<T>(1800) + static_cast<T>((i * 37) % 1200));
     }
@@ -43,7 +43,8 @@ TEST_CASE_TEMPLATE("the batch agrees with hall_model person by person", T, float
   const T tol = std::is_same_v<T, float> ? static_cast<T>(2e-3) : static_cast<T>(1e-9);
   for (std::size_t i = 0; i < n; i += 7) {
     hall_setup<T> s;
-    s.individual = person<T>{p.sexes[i], years(p.age[i]), meters(p.height[i]), kilograms(p.mass[i])};
+    s.individual =
+        person<T>{p.sexes[i], years(p.age[i]), meters(p.height[i]), kilograms(p.mass[i])};
     s.physical_activity_level = p.pal[i];
     const hall_model<T> m(s);
     const auto tr = m.trajectory(constant_intake<T>{kilocalories_per_day(p.intake[i])}, 365);
@@ -64,7 +65,8 @@ TEST_CASE("two threads and a day table give the same numbers") {
   o.threads = 2;
   simulate_population<double>(p.view(), p.intake, 200, {two, {}, {}, {}}, o);
   std::vector<double> table;
-  for (int d = 0; d < 200; ++d) table.insert(table.end(), p.intake.begin(), p.intake.end());
+  for (int d = 0; d < 200; ++d)
+    table.insert(table.end(), p.intake.begin(), p.intake.end());
   simulate_population_table<double>(p.view(), table, 200, {table_bw, {}, {}, {}}, o);
   for (std::size_t i = 0; i < n; ++i) {
     CHECK(one[i] == two[i]);

@@ -45,8 +45,7 @@ TEST_CASE("closed-form partition reproduces bw's ten-year run") {
   CHECK(r.fat_free_change.in(kilograms) == doctest::Approx(-7.772).epsilon(5e-4));
   // Infinitesimal limit: a 1 g change splits as 10.4 / (10.4 + F).
   const auto small = forbes_partition(kilograms(20.0), kilograms(0.001));
-  CHECK(small.fat_free_change.in(kilograms) / 0.001 ==
-        doctest::Approx(10.4 / 30.4).epsilon(1e-4));
+  CHECK(small.fat_free_change.in(kilograms) / 0.001 == doctest::Approx(10.4 / 30.4).epsilon(1e-4));
   // Large losses never make fat mass negative.
   CHECK(forbes_partition(kilograms(10.0), kilograms(-60.0)).fat_mass.in(kilograms) > 0.0);
   try {

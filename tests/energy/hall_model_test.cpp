@@ -117,7 +117,8 @@ TEST_CASE("energy balance closes: intake - expenditure = energy stored") {
   for (int spd : {1, 3}) {
     const auto tr = m.trajectory(plan, 200, hall_options{spd});
     double balance = 0;
-    for (std::size_t i = 1; i < tr.size(); ++i) balance += kcal(tr[i].intake) - kcal(tr[i].expenditure);
+    for (std::size_t i = 1; i < tr.size(); ++i)
+      balance += kcal(tr[i].intake) - kcal(tr[i].expenditure);
     const double stored = c.rho_fat * (kg(tr.back().fat_mass) - kg(tr[0].fat_mass)) +
                           c.rho_lean * (kg(tr.back().lean_mass) - kg(tr[0].lean_mass)) +
                           c.rho_glycogen * (kg(tr.back().glycogen) - kg(tr[0].glycogen));
@@ -135,7 +136,8 @@ TEST_CASE("a larger deficit never loses less") {
     double previous_f = 1e9;
     for (int deficit = 0; deficit <= 1200; deficit += 100) {
       const auto s = m.final_state(
-          constant_intake<double>{m.baseline_intake() - kilocalories_per_day(double(deficit))}, day);
+          constant_intake<double>{m.baseline_intake() - kilocalories_per_day(double(deficit))},
+          day);
       CHECK(kg(m.body_mass(s)) < previous_bw);
       CHECK(kg(s.fat_mass) < previous_f);
       previous_bw = kg(m.body_mass(s));
@@ -182,8 +184,8 @@ TEST_CASE("step refinement converges") {
   CHECK(std::fabs(fat[0] - fat.back()) < 6e-4);
   // Pitfall 2: a step in intake at day 10 must not leak into earlier days whatever the step.
   const from_day<energy_rate<double>> change[] = {{10, kilocalories_per_day(1500.0)}};
-  const auto with = m.trajectory(intake_steps<double>{m.baseline_intake(), change}, 12,
-                                 hall_options{4});
+  const auto with =
+      m.trajectory(intake_steps<double>{m.baseline_intake(), change}, 12, hall_options{4});
   CHECK(kg(with[10].body_mass) == doctest::Approx(100.0).epsilon(1e-12));
   CHECK(kg(with[11].body_mass) < 99.9);
 }
@@ -273,8 +275,10 @@ TEST_CASE("records: baseline first, intake and expenditure per day") {
   // The mean expenditure over a day lies between the instantaneous closed-form rates
   // (eq. 9) at its two ends.
   const hall_day<double> d = m.day(kilocalories_per_day(2400.0));
-  const hall_state<double> s29 = m.final_state(constant_intake<double>{kilocalories_per_day(2400.0)}, 29);
-  const hall_state<double> s30 = m.final_state(constant_intake<double>{kilocalories_per_day(2400.0)}, 30);
+  const hall_state<double> s29 =
+      m.final_state(constant_intake<double>{kilocalories_per_day(2400.0)}, 29);
+  const hall_state<double> s30 =
+      m.final_state(constant_intake<double>{kilocalories_per_day(2400.0)}, 30);
   const double e29 = kcal(m.expenditure(s29, d));
   const double e30 = kcal(m.expenditure(s30, d));
   CHECK(kcal(out[30].expenditure) <= std::max(e29, e30) + 1e-9);
@@ -295,8 +299,9 @@ TEST_CASE("women, measured fat mass, unit-independent input") {
   // Jackson 2002 (women): 0.14*35 + 39.96 ln(80/1.65^2) - 102.01 = 40.03 % -> F0 = 32.03 kg;
   // Mifflin: 799.2 + 1031.25 - 172.2 - 161 = 1497.25 kcal/d (pitfall 9: a woman stays a woman).
   CHECK(kcal(woman.resting_expenditure()) == doctest::Approx(1497.25));
-  CHECK(kg(woman.initial_state().fat_mass) ==
-        doctest::Approx(80.0 * (0.14 * 35 + 39.96 * std::log(80.0 / (1.65 * 1.65)) - 102.01) / 100));
+  CHECK(
+      kg(woman.initial_state().fat_mass) ==
+      doctest::Approx(80.0 * (0.14 * 35 + 39.96 * std::log(80.0 / (1.65 * 1.65)) - 102.01) / 100));
   // ECF0 (women) = -4.0 + 5.98 * 1.65 + 0.167 * 80 = 19.227 kg.
   CHECK(kg(woman.initial_state().extracellular_fluid) == doctest::Approx(19.227));
   w.fat_mass = kilograms(25.0);
@@ -321,16 +326,22 @@ TEST_CASE("impossible input is an error naming the parameter") {
       CHECK_MESSAGE(message_names(e, name), e.what());
     }
   };
-  check_param([&] { (void)m.final_state(constant_intake<double>{kilocalories_per_day(std::nan(""))}, 5); },
-              "intake");
+  check_param(
+      [&] { (void)m.final_state(constant_intake<double>{kilocalories_per_day(std::nan(""))}, 5); },
+      "intake");
   check_param([&] { (void)m.final_state(constant_intake<double>{kilocalories_per_day(-10.0)}, 5); },
               "intake");
   // Zero intake for ten years exhausts fat: an error naming the day, never NaN.
-  check_param([&] { (void)m.final_state(constant_intake<double>{kilocalories_per_day(0.0)}, 3650); },
-              "day");
-  check_param([&] { (void)m.final_state(constant_intake<double>{m.baseline_intake()}, -1); }, "days");
-  check_param([&] { (void)m.final_state(constant_intake<double>{m.baseline_intake()}, 5, hall_options{0}); },
-              "steps_per_day");
+  check_param(
+      [&] { (void)m.final_state(constant_intake<double>{kilocalories_per_day(0.0)}, 3650); },
+      "day");
+  check_param([&] { (void)m.final_state(constant_intake<double>{m.baseline_intake()}, -1); },
+              "days");
+  check_param(
+      [&] {
+        (void)m.final_state(constant_intake<double>{m.baseline_intake()}, 5, hall_options{0});
+      },
+      "steps_per_day");
   hall_setup<double> bad = s;
   bad.individual.height = meters(0.0);
   check_param([&] { hall_model<double> x(bad); }, "height");
@@ -385,24 +396,30 @@ TEST_CASE("agrees with the NIH Body Weight Planner's model") {
   };
   const scenario cases[] = {
       {sex::male, 40, 180, 100, 1.5, 0, -500, 98.0741, 28.4925, 91.9210, 24.0865, 86.4199, 20.3424},
-      {sex::female, 35, 165, 80, 1.6, 0, -600, 77.6081, 29.0388, 70.3936, 23.8649, 64.1269, 19.6299},
+      {sex::female, 35, 165, 80, 1.6, 0, -600, 77.6081, 29.0388, 70.3936, 23.8649, 64.1269,
+       19.6299},
       {sex::male, 25, 178, 75, 1.8, 0, 400, 76.7039, 14.0187, 81.2774, 16.7444, 84.2063, 18.5874},
-      {sex::female, 55, 160, 120, 1.4, 1, 1500, 116.4099, 69.0098, 104.9068, 59.1161, 93.0251, 49.1536},
+      {sex::female, 55, 160, 120, 1.4, 1, 1500, 116.4099, 69.0098, 104.9068, 59.1161, 93.0251,
+       49.1536},
       {sex::male, 45, 175, 90, 1.6, 2, 0, 86.8384, 23.8770, 84.6639, 21.9300, 82.0463, 20.3376},
   };
   for (const scenario& c : cases) {
     for (int set = 0; set < 2; ++set) {
       hall_setup<double> s;
-      s.individual = person<double>{c.s, years(c.age), centimeters(c.height_cm), kilograms(c.weight)};
+      s.individual =
+          person<double>{c.s, years(c.age), centimeters(c.height_cm), kilograms(c.weight)};
       s.physical_activity_level = c.pal;
-      s.constants = set == 0 ? hall_constants<double>::nih_planner() : hall_constants<double>::paper();
+      s.constants =
+          set == 0 ? hall_constants<double>::nih_planner() : hall_constants<double>::paper();
       const hall_model<double> m(s);
       const double ei0 = kcal(m.baseline_intake());
       const auto tr = m.trajectory(
           [&](int d) {
             const double v = c.kind == 0   ? ei0 + c.x
                              : c.kind == 1 ? c.x
-                                           : (d < 90 ? ei0 - 800 : d < 200 ? ei0 : ei0 - 300);
+                                           : (d < 90    ? ei0 - 800
+                                              : d < 200 ? ei0
+                                                        : ei0 - 300);
             return kilocalories_per_day(v);
           },
           365);

@@ -31,7 +31,8 @@ TEST_CASE_TEMPLATE("linearised model: the worked example", T, float, double) {
   // (all quoted to 2-3 significant digits).
   CHECK(lin.fat_share == doctest::Approx(0.74).epsilon(0.005));
   CHECK(lin.epsilon == doctest::Approx(14.8).epsilon(0.005));
-  CHECK(lin.effective_density.in(kilocalories_per_kilogram) == doctest::Approx(7650).epsilon(0.001));
+  CHECK(lin.effective_density.in(kilocalories_per_kilogram) ==
+        doctest::Approx(7650).epsilon(0.001));
   CHECK(lin.time_constant.in(days) == doctest::Approx(517).epsilon(0.002));
   CHECK(lin.half_time.in(days) == doctest::Approx(360).epsilon(0.005));
   CHECK(lin.eventual_change(kilocalories_per_day(static_cast<T>(-500))).in(kilograms) ==
@@ -55,14 +56,14 @@ TEST_CASE("published rules of thumb: ~100 kJ/d per kg, half-time ~1 year") {
     const hall_model<double> m(s);
     const energy_rate<double> change = kilojoules_per_day(-100.0);
     const hall_steady_state<double> ss = steady_state(m, m.baseline_intake() + change);
-    const double eventual = ss.body_mass.in(kilograms) - p.body_mass.in(kilograms);
+    const double eventual = ss.body_mass.in(kilograms)-p.body_mass.in(kilograms);
     CHECK(-eventual > 0.8);
     CHECK(-eventual < 1.3);
     // Half-time on the full model: first day the loss passes half the eventual loss.
     const auto tr = m.trajectory(constant_intake<double>{m.baseline_intake() + change}, 1500);
     int half = 0;
     for (const auto& r : tr) {
-      if (r.body_mass.in(kilograms) - p.body_mass.in(kilograms) <= eventual / 2) {
+      if (r.body_mass.in(kilograms)-p.body_mass.in(kilograms) <= eventual / 2) {
         half = r.day;
         break;
       }
@@ -79,12 +80,14 @@ TEST_CASE("steady state equals the end of a long simulation") {
     const hall_steady_state<double> ss = steady_state(m, intake);
     const hall_state<double> s = m.final_state(constant_intake<double>{intake}, 365 * 30);
     CHECK(ss.viable);
-    CHECK(ss.body_mass.in(kilograms) == doctest::Approx(m.body_mass(s).in(kilograms)).epsilon(1e-4));
+    CHECK(ss.body_mass.in(kilograms) ==
+          doctest::Approx(m.body_mass(s).in(kilograms)).epsilon(1e-4));
     CHECK(ss.fat_mass.in(kilograms) == doctest::Approx(s.fat_mass.in(kilograms)).epsilon(1e-4));
   }
   // bw's 10-year value at -500 kcal/d (76.24 kg) is within 2 g of the asymptote.
-  CHECK(steady_state(m, m.baseline_intake() - kilocalories_per_day(500.0)).body_mass.in(kilograms) ==
-        doctest::Approx(76.24).epsilon(1e-4));
+  CHECK(
+      steady_state(m, m.baseline_intake() - kilocalories_per_day(500.0)).body_mass.in(kilograms) ==
+      doctest::Approx(76.24).epsilon(1e-4));
   // The linearised eventual change (-25.7 kg) overstates the nonlinear one (-23.8 kg).
   CHECK(steady_state(m, m.baseline_intake()).body_mass.in(kilograms) == doctest::Approx(100.0));
 }
@@ -105,13 +108,12 @@ TEST_CASE("intake for a goal, then maintenance holds it") {
   // water only.
   const from_day<energy_rate<double>> steps[] = {{0, g.intake}, {180, g.maintenance}};
   const auto tr = m.trajectory(intake_steps<double>{g.intake, steps}, 180 + 365);
-  CHECK(std::fabs(tr[545].fat_mass.in(kilograms) - tr[180].fat_mass.in(kilograms)) < 0.1);
+  CHECK(std::fabs(tr[545].fat_mass.in(kilograms)-tr[180].fat_mass.in(kilograms)) < 0.1);
   auto water = [](const hall_record<double>& r) {
     return r.extracellular_fluid.in(kilograms) + 3.7 * r.glycogen.in(kilograms);
   };
-  CHECK(std::fabs(tr[545].lean_mass.in(kilograms) - tr[180].lean_mass.in(kilograms)) < 0.1);
-  CHECK(std::fabs(tr[545].body_mass.in(kilograms) - 90.0 - (water(tr[545]) - water(tr[180]))) <
-        0.1);
+  CHECK(std::fabs(tr[545].lean_mass.in(kilograms)-tr[180].lean_mass.in(kilograms)) < 0.1);
+  CHECK(std::fabs(tr[545].body_mass.in(kilograms)-90.0 - (water(tr[545]) - water(tr[180]))) < 0.1);
   // Maintenance at the baseline state is the baseline intake (pitfall 6: TEF and AT act on
   // the change; applying them to the total too would double-count 0.24 EI0).
   CHECK(maintenance_intake(m, m.initial_state()).in(kilocalories_per_day) ==
@@ -149,7 +151,8 @@ TEST_CASE("the static rule side by side") {
   // the static rule overstates long-term loss).
   CHECK(static_rule_change(kilocalories_per_day(-500.0), days(365.0)).in(kilograms) ==
         doctest::Approx(-500.0 * 365 * 0.45359237 / 3500));
-  const auto cmp = compare_with_static_rule(m, m.baseline_intake() - kilocalories_per_day(500.0), 365);
+  const auto cmp =
+      compare_with_static_rule(m, m.baseline_intake() - kilocalories_per_day(500.0), 365);
   CHECK(cmp.static_body_mass.in(kilograms) == doctest::Approx(100.0 - 23.652).epsilon(1e-4));
   CHECK(cmp.dynamic_body_mass.in(kilograms) == doctest::Approx(86.40).epsilon(1e-3));
   CHECK(cmp.dynamic_body_mass > cmp.static_body_mass);

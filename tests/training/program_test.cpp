@@ -31,16 +31,25 @@ program<double> back_program() {
   pulldown.mev_sets = 4;
   pulldown.mrv_sets = 10;
   pulldown.sessions_per_week = 2;
-  const std::array<plate_stock<double>, 3> belt{{{kilograms(2.5), 2}, {kilograms(5.0), 2},
-                                                 {kilograms(10.0), 1}}};
-  p.exercises.push_back({"row", {ex::muscle::lats, ex::muscle::upper_back}, row,
-                         loadable_weights<double>::steps(kilograms(2.0), kilograms(2.0), kilograms(50.0)),
+  const std::array<plate_stock<double>, 3> belt{
+      {{kilograms(2.5), 2}, {kilograms(5.0), 2}, {kilograms(10.0), 1}}};
+  p.exercises.push_back(
+      {"row",
+       {ex::muscle::lats, ex::muscle::upper_back},
+       row,
+       loadable_weights<double>::steps(kilograms(2.0), kilograms(2.0), kilograms(50.0)),
+       rounding_policy::down});
+  p.exercises.push_back({"pull-up",
+                         {ex::muscle::lats},
+                         pull,
+                         loadable_weights<double>::belt(belt),
                          rounding_policy::down});
-  p.exercises.push_back({"pull-up", {ex::muscle::lats}, pull, loadable_weights<double>::belt(belt),
-                         rounding_policy::down});
-  p.exercises.push_back({"pulldown", {ex::muscle::lats}, pulldown,
-                         loadable_weights<double>::steps(kilograms(5.0), kilograms(5.0), kilograms(100.0)),
-                         rounding_policy::down});
+  p.exercises.push_back(
+      {"pulldown",
+       {ex::muscle::lats},
+       pulldown,
+       loadable_weights<double>::steps(kilograms(5.0), kilograms(5.0), kilograms(100.0)),
+       rounding_policy::down});
   p.sessions = {{0, {0, 1, 2}}, {3, {0, 1, 2}}};
   return p;
 }
@@ -58,7 +67,7 @@ TEST_CASE("schedule check: 2-3 sessions a week per muscle, 48 h apart") {
   REQUIRE(close.size() == 2U);  // upper_back, lats
   CHECK(close[1].muscle == ex::muscle::lats);
   CHECK(close[1].too_close);
-  CHECK(close[0].too_few);  // upper back only on Monday
+  CHECK(close[0].too_few);                                // upper back only on Monday
   p.sessions = {{0, {0}}, {2, {0}}, {4, {0}}, {6, {0}}};  // 4 x a week; Sunday -> Monday 24 h
   const auto many = check_schedule(p);
   CHECK(many[0].too_many);
@@ -99,7 +108,8 @@ TEST_CASE("12 weeks ahead as prescribed: loads loadable, volume within the back 
   CHECK(plan[1].exercises[1].what.exercise == "pull_up");
   // Weekly lat sets: 3 rows + 3 pull-ups per session plus the ramp's 4, 6, 8, 10 a week, its
   // deload week 2; every loading week within back MEV 10 to MRV 25 (RP, reference 4.3).
-  const auto weekly = planned_weekly_sets(p, std::span<const planned_session<double>>(plan), ex::muscle::lats);
+  const auto weekly =
+      planned_weekly_sets(p, std::span<const planned_session<double>>(plan), ex::muscle::lats);
   REQUIRE(weekly.size() == 12U);
   CHECK(weekly[0] == 16);
   CHECK(weekly[3] == 22);
@@ -145,7 +155,8 @@ TEST_CASE("a stall triggers a deload week") {
   auto fail = [](const planned_session<double>&, const planned_exercise<double>& e,
                  std::vector<set_outcome<double>>& out) {
     out.clear();
-    for (const auto& s : e.what.sets()) out.push_back({s.load, s.reps, s.reps - 1, std::nullopt});
+    for (const auto& s : e.what.sets())
+      out.push_back({s.load, s.reps, s.reps - 1, std::nullopt});
   };
   const auto plan = runner.run_weeks(2, fail);
   CHECK_FALSE(plan[1].deload_week);
@@ -162,8 +173,8 @@ TEST_CASE("one session at a time from a real log") {
   const std::array<set_outcome<double>, 3> rows{{{kilograms(20.0), 10, 12, std::nullopt},
                                                  {kilograms(20.0), 10, 12, std::nullopt},
                                                  {kilograms(20.0), 10, 11, std::nullopt}}};
-  const std::array<set_outcome<double>, 2> pulldowns{{{kilograms(40.0), 10, 12, std::nullopt},
-                                                      {kilograms(40.0), 10, 12, std::nullopt}}};
+  const std::array<set_outcome<double>, 2> pulldowns{
+      {{kilograms(40.0), 10, 12, std::nullopt}, {kilograms(40.0), 10, 12, std::nullopt}}};
   const std::array<exercise_result<double>, 2> results{{{0, rows}, {2, pulldowns}}};
   runner.complete(results);
   CHECK(runner.last_events()[0] == progression_event::reps_increased);
@@ -185,10 +196,15 @@ TEST_CASE("5/3/1 in a program with a pound plate set") {
   squat.exercise = "squat";
   squat.one_rep_max = pounds(300.0);
   squat.cycle_increment = wendler_531<double>::standard_increment(lift_region::lower, true);
-  const std::array<plate_stock<double>, 6> pairs{{{pounds(45.0), 1}, {pounds(35.0), 1},
-                                                  {pounds(25.0), 1}, {pounds(10.0), 1},
-                                                  {pounds(5.0), 1}, {pounds(2.5), 1}}};
-  p.exercises.push_back({"squat", {ex::muscle::quads}, squat,
+  const std::array<plate_stock<double>, 6> pairs{{{pounds(45.0), 1},
+                                                  {pounds(35.0), 1},
+                                                  {pounds(25.0), 1},
+                                                  {pounds(10.0), 1},
+                                                  {pounds(5.0), 1},
+                                                  {pounds(2.5), 1}}};
+  p.exercises.push_back({"squat",
+                         {ex::muscle::quads},
+                         squat,
                          loadable_weights<double>::barbell(pounds(45.0), pairs),
                          rounding_policy::down});
   p.sessions = {{0, {0}}};
@@ -238,7 +254,8 @@ TEST_CASE("the next session from a real training log") {
     add(11, 20.0, 12, body_side::left);
     add(11, 20.0, 12, body_side::right);
   }
-  for (int i = 0; i < 3; ++i) add(12, 0.0, 6, body_side::both);  // band pull-ups: 6, 6, 6
+  for (int i = 0; i < 3; ++i)
+    add(12, 0.0, 6, body_side::both);  // band pull-ups: 6, 6, 6
   const auto done = complete_from_log(runner, monday, std::span<const exercise_ref>(keys));
   CHECK(done.session == 0);
   CHECK(runner.last_events()[0] == progression_event::load_increased);
@@ -248,8 +265,9 @@ TEST_CASE("the next session from a real training log") {
   CHECK(thursday.exercises[0].what[0].load == kilograms(22.0));
   CHECK(thursday.exercises[1].what.exercise == "band_assisted_pull_up");
   const std::array<exercise_ref, 1> too_few{11};
-  CHECK_THROWS_WITH_AS((void)complete_from_log(runner, monday, std::span<const exercise_ref>(too_few)),
-                       doctest::Contains("keys"), physique::invalid_argument);
+  CHECK_THROWS_WITH_AS(
+      (void)complete_from_log(runner, monday, std::span<const exercise_ref>(too_few)),
+      doctest::Contains("keys"), physique::invalid_argument);
 }
 
 TEST_CASE("a float program with every rule kind runs") {
@@ -282,8 +300,8 @@ TEST_CASE("a float program with every rule kind runs") {
   p.exercises.push_back({"squat", {ex::muscle::quads}, d, bar, rounding_policy::down});
   p.exercises.push_back({"pull-up", {ex::muscle::lats}, e, std::nullopt, rounding_policy::down});
   p.exercises.push_back({"pulldown", {ex::muscle::lats}, f, std::nullopt, rounding_policy::down});
-  p.exercises.push_back({"cable row", {ex::muscle::upper_back}, g, std::nullopt,
-                         rounding_policy::down});
+  p.exercises.push_back(
+      {"cable row", {ex::muscle::upper_back}, g, std::nullopt, rounding_policy::down});
   p.sessions = {{0, {0, 1, 2, 4, 5}}, {2, {3, 6}}, {4, {1, 2, 3, 4, 5, 6}}};
   p.deload_every_weeks = 5;
   program_runner<float> runner(p, date::from_ymd(2026, 1, 5));

@@ -42,7 +42,7 @@ TEST_CASE("a logged session becomes outcomes: warm-ups out, left + right pairs a
       "dumbbell_row_single_arm", 3, set_prescription<double>::reps_set(10, 12, kilograms(20.0)));
   std::vector<set_outcome<double>> out;
   REQUIRE(outcomes_from_session(s, row, out, &planned) == 3U);
-  CHECK(out[0].achieved_reps == 11);  // the weaker side
+  CHECK(out[0].achieved_reps == 11);           // the weaker side
   CHECK(*out[0].rpe == doctest::Approx(9.0));  // RIR 1 on the right side: RPE 9 > 8
   CHECK(out[0].target_reps == 10);
   CHECK(out[1].achieved_reps == 12);
@@ -61,14 +61,16 @@ TEST_CASE("replaying a log through a rule") {
   for (int i = 0; i < 3; ++i) {
     auto& s = log[static_cast<std::size_t>(i)];
     s.day = date::from_ymd(2026, 1, 5) + 2 * i;
-    for (int k = 0; k < 3; ++k) s.sets.push_back(set_of(squat, loads[i], k == 0 ? 5 : last[i]));
+    for (int k = 0; k < 3; ++k)
+      s.sets.push_back(set_of(squat, loads[i], k == 0 ? 5 : last[i]));
   }
   log[3].day = date::from_ymd(2026, 1, 12);
   log[3].sets = {set_of(row, 20.0, 12)};  // no squat: skipped
   linear_progression<double> lp;
   lp.start_load = kilograms(100.0);
   std::vector<progression_event> events;
-  const auto end = replay(lp, std::span<const session<double>>(log), squat, lp.initial_state(), &events);
+  const auto end =
+      replay(lp, std::span<const session<double>>(log), squat, lp.initial_state(), &events);
   REQUIRE(events.size() == 3U);
   CHECK(events[0] == progression_event::load_increased);
   CHECK(events[1] == progression_event::load_increased);

@@ -110,8 +110,8 @@ TEST_CASE("volume ramp settings are checked") {
 
 TEST_CASE("volume ramp from the back landmarks (RP: MEV 10, MRV 25)") {
   auto r = back_ramp();
-  const auto back = *default_volume_landmarks<double>()[static_cast<std::size_t>(
-      exercise::muscle_group::back)];
+  const auto back =
+      *default_volume_landmarks<double>()[static_cast<std::size_t>(exercise::muscle_group::back)];
   set_landmarks(r, back, 1.0);
   CHECK(r.mev_sets == 10);
   CHECK(r.mrv_sets == 25);

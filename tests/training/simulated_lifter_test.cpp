@@ -52,10 +52,10 @@ TEST_CASE("prescribed reps, failed sets, RPE, body mass and assistance") {
   lifter.add_exercise("band_assisted_pull_up", pull, 1.0, kilograms(20.0));
   std::vector<set_outcome<double>> out;
   // Pull-up: system load 80 kg, 1RM 90 -> 30 (90/80 - 1) = 3.75 -> 3 reps possible.
-  lifter.perform(date::from_ymd(2026, 1, 5),
-                 prescription<double>::uniform("pull_up", 1,
-                                               set_prescription<double>::reps_set(2, 5, {})),
-                 out);
+  lifter.perform(
+      date::from_ymd(2026, 1, 5),
+      prescription<double>::uniform("pull_up", 1, set_prescription<double>::reps_set(2, 5, {})),
+      out);
   CHECK(out[0].achieved_reps == 3);
   // Band: 60 kg -> 30 (90.x / 60 - 1) = 15 possible; stops at 8, RPE 10 - 7 = 3.
   lifter.perform(date::from_ymd(2026, 1, 8),
@@ -69,11 +69,12 @@ TEST_CASE("prescribed reps, failed sets, RPE, body mass and assistance") {
   CHECK_THROWS_WITH_AS(lifter.perform(date::from_ymd(2026, 1, 9),
                                       prescription<double>::uniform("deadlift", 1, {}), out),
                        doctest::Contains("exercise"), physique::invalid_argument);
-  CHECK_THROWS_WITH_AS(lifter.perform(date::from_ymd(2026, 1, 1),
-                                      prescription<double>::uniform("pull_up", 1,
-                                                                    set_prescription<double>::reps_set(2, 5, {})),
-                                      out),
-                       doctest::Contains("day"), physique::invalid_argument);
+  CHECK_THROWS_WITH_AS(
+      lifter.perform(
+          date::from_ymd(2026, 1, 1),
+          prescription<double>::uniform("pull_up", 1, set_prescription<double>::reps_set(2, 5, {})),
+          out),
+      doctest::Contains("day"), physique::invalid_argument);
   CHECK_THROWS_WITH_AS(simulated_lifter<double>(kilograms(0.0), 1), doctest::Contains("body_mass"),
                        physique::invalid_argument);
   CHECK_THROWS_WITH_AS((void)lifter.add_pool("x", kilograms(100.0), kilograms(90.0)),
@@ -87,9 +88,12 @@ program<double> row_program() {
   row.exercise = "dumbbell_row_single_arm";
   row.start_load = kilograms(16.0);
   row.per_side = true;
-  p.exercises.push_back({"row", {ex::muscle::lats, ex::muscle::upper_back}, row,
-                         loadable_weights<double>::steps(kilograms(2.0), kilograms(2.0), kilograms(50.0)),
-                         rounding_policy::down});
+  p.exercises.push_back(
+      {"row",
+       {ex::muscle::lats, ex::muscle::upper_back},
+       row,
+       loadable_weights<double>::steps(kilograms(2.0), kilograms(2.0), kilograms(50.0)),
+       rounding_policy::down});
   p.sessions = {{0, {0}}, {3, {0}}};
   return p;
 }

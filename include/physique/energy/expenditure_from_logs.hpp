@@ -155,7 +155,8 @@ OutIt estimate_expenditure(std::span<const intake_weight_log<T>> log, OutIt out,
             tr = w;
             started = true;
           } else {
-            tr += (one - std::pow(one - options.smoothing, static_cast<T>(static_cast<int>(j) - last))) *
+            tr += (one -
+                   std::pow(one - options.smoothing, static_cast<T>(static_cast<int>(j) - last))) *
                   (w - tr);
           }
           last = static_cast<int>(j);
@@ -175,8 +176,8 @@ OutIt estimate_expenditure(std::span<const intake_weight_log<T>> log, OutIt out,
     // Energy per kg of change.
     T density = options.fallback_density.in(kilocalories_per_kilogram);
     if (options.fat_mass.has_value() && have_trend) {
-      const forbes_partition_result<T> p = forbes_partition(
-          *options.fat_mass, kilograms(trend - first_trend), options.constants);
+      const forbes_partition_result<T> p =
+          forbes_partition(*options.fat_mass, kilograms(trend - first_trend), options.constants);
       density = forbes_energy_density(p.fat_mass, options.constants).in(kilocalories_per_kilogram);
     }
     e.density = kilocalories_per_kilogram(density);
@@ -199,7 +200,8 @@ OutIt estimate_expenditure(std::span<const intake_weight_log<T>> log, OutIt out,
       e.weight_slope = kilograms_per_day(slope);
       e.standard_error = kilocalories_per_day(density * se);
       if (intakes > 0) {
-        e.expenditure = kilocalories_per_day(intake_sum / static_cast<T>(intakes) - density * slope);
+        e.expenditure =
+            kilocalories_per_day(intake_sum / static_cast<T>(intakes) - density * slope);
       }
     }
     e.valid = nw >= options.minimum_weights && intakes >= options.minimum_intakes;

@@ -109,7 +109,8 @@ void hall_chunk_setup(const hall_population<T>& pop, const hall_batch_options<T>
     k.KG[j] = k.KG[0];
     k.ECF0[j] = k.ECF0[0];
   }
-  for (std::size_t j = 0; j < hall_lanes; ++j) k.MIN[j] = k.F[j] < k.L[j] ? k.F[j] : k.L[j];
+  for (std::size_t j = 0; j < hall_lanes; ++j)
+    k.MIN[j] = k.F[j] < k.L[j] ? k.F[j] : k.L[j];
 }
 
 /// The day loop of one chunk: RK4 over all lanes at once (the inner loop has no branches
@@ -118,8 +119,8 @@ void hall_chunk_setup(const hall_population<T>& pop, const hall_batch_options<T>
 /// at `trajectory + d * n`.
 template <real T>
 [[gnu::always_inline]] inline void hall_chunk_days(hall_chunk<T>& k, const T* row0,
-                                                   std::size_t day_stride, int days,
-                                                   T* trajectory, std::size_t n,
+                                                   std::size_t day_stride, int days, T* trajectory,
+                                                   std::size_t n,
                                                    const hall_batch_options<T>& o) noexcept {
   const hall_constants<T>& c = o.constants;
   const T forbes_c = c.forbes_energy_kg();
@@ -150,9 +151,12 @@ template <real T>
     const T z2 = z * z;
     const T z3 = z2 * z;
     switch (which) {
-      case 2: return one - hz;
-      case 3: return one - hz + hz * hz;
-      case 4: return one - z + z2 * static_cast<T>(0.5) - z3 * static_cast<T>(0.25);
+      case 2:
+        return one - hz;
+      case 3:
+        return one - hz + hz * hz;
+      case 4:
+        return one - z + z2 * static_cast<T>(0.5) - z3 * static_cast<T>(0.25);
       default:
         return one - z + z2 / static_cast<T>(2) - z3 / static_cast<T>(6) +
                z2 * z2 / static_cast<T>(24);
@@ -180,8 +184,10 @@ template <real T>
   const std::array<T, hall_lanes>& ECF0 = k.ECF0;
   for (int d = 0; d < days; ++d) {
     const T* row = row0 + static_cast<std::size_t>(d) * day_stride;
-    for (std::size_t j = 0; j < lanes; ++j) EI[j] = row[j];
-    for (std::size_t j = lanes; j < hall_lanes; ++j) EI[j] = EI0[j];
+    for (std::size_t j = 0; j < lanes; ++j)
+      EI[j] = row[j];
+    for (std::size_t j = lanes; j < hall_lanes; ++j)
+      EI[j] = EI0[j];
     for (int st = 0; st < o.steps_per_day; ++st) {
       for (std::size_t j = 0; j < hall_lanes; ++j) {
         const T ei = EI[j];
@@ -199,13 +205,15 @@ template <real T>
         const T ecf_gap = ecf_target - E[j];
         const T at_gap = at_target - A[j];
         // One derivative evaluation of F, L and G (the arithmetic of hall_model's rates).
-#define PHYSIQUE_DETAIL_HALL_RATES(F_, L_, G_, E_, A_, RF, RL, RG)                          \
-  const T RG = (ci - kg * (G_) * (G_)) * inv_rho_g;                                        \
-  const T RL##_x = ei - (base_e + gamma_f * (F_) + gamma_l * (L_) +                        \
-                         dl * ((F_) + (L_) + (E_) + hyd * (G_)) + (A_)) - rho_g * RG;      \
-  const T RL##_q = RL##_x / (part_c + part_f * (F_));                                      \
-  const T RL = lean_q * RL##_q;                                                            \
-  const T RF = (F_) * RL##_q * inv_rho_f;
+#define PHYSIQUE_DETAIL_HALL_RATES(F_, L_, G_, E_, A_, RF, RL, RG)                                 \
+  const T RG = (ci - kg * (G_) * (G_)) * inv_rho_g;                                                \
+  const T RL##_x =                                                                                 \
+      ei -                                                                                         \
+      (base_e + gamma_f * (F_) + gamma_l * (L_) + dl * ((F_) + (L_) + (E_) + hyd * (G_)) + (A_)) - \
+      rho_g * RG;                                                                                  \
+  const T RL##_q = RL##_x / (part_c + part_f * (F_));                                              \
+  const T RL = lean_q * RL##_q;                                                                    \
+  const T RF = (F_)*RL##_q * inv_rho_f;
         PHYSIQUE_DETAIL_HALL_RATES(f, l, g, E[j], A[j], f1, l1, g1)
         PHYSIQUE_DETAIL_HALL_RATES(f + half * f1, l + half * l1, g + half * g1,
                                    ecf_target - ecf_gap * e_c2, at_target - at_gap * a_c2, f2, l2,
@@ -213,9 +221,8 @@ template <real T>
         PHYSIQUE_DETAIL_HALL_RATES(f + half * f2, l + half * l2, g + half * g2,
                                    ecf_target - ecf_gap * e_c3, at_target - at_gap * a_c3, f3, l3,
                                    g3)
-        PHYSIQUE_DETAIL_HALL_RATES(f + h * f3, l + h * l3, g + h * g3,
-                                   ecf_target - ecf_gap * e_c4, at_target - at_gap * a_c4, f4, l4,
-                                   g4)
+        PHYSIQUE_DETAIL_HALL_RATES(f + h * f3, l + h * l3, g + h * g3, ecf_target - ecf_gap * e_c4,
+                                   at_target - at_gap * a_c4, f4, l4, g4)
 #undef PHYSIQUE_DETAIL_HALL_RATES
         const T fn = f + sixth * (f1 + two * f2 + two * f3 + f4);
         const T ln = l + sixth * (l1 + two * l2 + two * l3 + l4);
@@ -236,7 +243,8 @@ template <real T>
     }
     if (trajectory != nullptr) {
       T* dst = trajectory + static_cast<std::size_t>(d) * n;
-      for (std::size_t j = 0; j < lanes; ++j) dst[j] = F[j] + L[j] + E[j] + hyd * G[j];
+      for (std::size_t j = 0; j < lanes; ++j)
+        dst[j] = F[j] + L[j] + E[j] + hyd * G[j];
     }
   }
 }
@@ -253,16 +261,14 @@ template <real T>
 #define PHYSIQUE_DETAIL_HALL_CLONES
 #endif
 
-PHYSIQUE_DETAIL_HALL_CLONES inline void hall_chunk_kernel(hall_chunk<double>& k, const double* row0,
-                                                          std::size_t day_stride, int days,
-                                                          double* trajectory, std::size_t n,
-                                                          const hall_batch_options<double>& o) noexcept {
+PHYSIQUE_DETAIL_HALL_CLONES inline void hall_chunk_kernel(
+    hall_chunk<double>& k, const double* row0, std::size_t day_stride, int days, double* trajectory,
+    std::size_t n, const hall_batch_options<double>& o) noexcept {
   hall_chunk_days<double>(k, row0, day_stride, days, trajectory, n, o);
 }
-PHYSIQUE_DETAIL_HALL_CLONES inline void hall_chunk_kernel(hall_chunk<float>& k, const float* row0,
-                                                          std::size_t day_stride, int days,
-                                                          float* trajectory, std::size_t n,
-                                                          const hall_batch_options<float>& o) noexcept {
+PHYSIQUE_DETAIL_HALL_CLONES inline void hall_chunk_kernel(
+    hall_chunk<float>& k, const float* row0, std::size_t day_stride, int days, float* trajectory,
+    std::size_t n, const hall_batch_options<float>& o) noexcept {
   hall_chunk_days<float>(k, row0, day_stride, days, trajectory, n, o);
 }
 #undef PHYSIQUE_DETAIL_HALL_CLONES
@@ -328,11 +334,12 @@ void hall_population_run(const hall_population<T>& pop, std::span<const T> intak
   auto size_ok = [n](std::size_t s) { return s == 0 || s == n; };
   pd::require(size_ok(out.body_mass_kg.size()) && size_ok(out.fat_mass_kg.size()) &&
                   size_ok(out.fat_free_mass_kg.size()),
-              "output", static_cast<double>(n), "people", "each output span must be empty or n long");
+              "output", static_cast<double>(n), "people",
+              "each output span must be empty or n long");
   pd::require(out.body_mass_trajectory_kg.empty() ||
                   out.body_mass_trajectory_kg.size() == (static_cast<std::size_t>(days) + 1U) * n,
-              "body_mass_trajectory_kg", static_cast<double>(out.body_mass_trajectory_kg.size()), "",
-              "must be empty or (days + 1) x n long");
+              "body_mass_trajectory_kg", static_cast<double>(out.body_mass_trajectory_kg.size()),
+              "", "must be empty or (days + 1) x n long");
   const std::size_t needed = day_stride == 0 ? n : static_cast<std::size_t>(days) * n;
   pd::require(intake.size() == needed || (days == 0 && day_stride != 0), "intake",
               static_cast<double>(intake.size()), "values",

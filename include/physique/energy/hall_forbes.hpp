@@ -22,7 +22,7 @@ template <real T>
   if (x == static_cast<T>(0)) return static_cast<T>(0);
   // log-domain start: w + ln w = ln x
   T w = x < static_cast<T>(2.718281828459045) ? x / (static_cast<T>(1) + x)
-                                                : std::log(x) - std::log(std::log(x));
+                                              : std::log(x) - std::log(std::log(x));
   if (!(w > static_cast<T>(0))) w = static_cast<T>(0.5);
   for (int i = 0; i < 64; ++i) {
     const T ew = std::exp(w);
@@ -30,7 +30,9 @@ template <real T>
     const T wp1 = w + static_cast<T>(1);
     const T step = f / (ew * wp1 - (w + static_cast<T>(2)) * f / (static_cast<T>(2) * wp1));
     w -= step;
-    if (std::fabs(step) <= std::numeric_limits<T>::epsilon() * static_cast<T>(4) * (static_cast<T>(1) + std::fabs(w))) break;
+    if (std::fabs(step) <=
+        std::numeric_limits<T>::epsilon() * static_cast<T>(4) * (static_cast<T>(1) + std::fabs(w)))
+      break;
   }
   return w;
 }
@@ -46,8 +48,8 @@ template <real T>
     const T g = w + std::log(w) - y;
     const T next = w - g / (static_cast<T>(1) + static_cast<T>(1) / w);
     const T bounded = next > static_cast<T>(0) ? next : w * static_cast<T>(0.5);
-    const bool done = std::fabs(bounded - w) <=
-                      std::numeric_limits<T>::epsilon() * static_cast<T>(4) * bounded;
+    const bool done =
+        std::fabs(bounded - w) <= std::numeric_limits<T>::epsilon() * static_cast<T>(4) * bounded;
     w = bounded;
     if (done) break;
   }
@@ -73,8 +75,7 @@ template <real T>
     const mass<T>& fat_mass, const hall_constants<T>& c = hall_constants<T>::paper()) {
   physique::detail::require_positive("fat_mass", fat_mass);
   const T f = fat_mass.in(kilograms);
-  return kilocalories_per_kilogram((f * c.rho_fat + c.forbes_kg * c.rho_lean) /
-                                   (c.forbes_kg + f));
+  return kilocalories_per_kilogram((f * c.rho_fat + c.forbes_kg * c.rho_lean) / (c.forbes_kg + f));
 }
 
 /// The result of partitioning a finite change.
@@ -103,8 +104,7 @@ template <real T>
   const T a = c.forbes_kg;
   const T y = std::log(f0 / a) + (f0 + change.in(kilograms)) / a;
   const T f1 = a * lambert_w0_of_exp(y);
-  return forbes_partition_result<T>{kilograms(f1), kilograms(f1 - f0),
-                                    change - kilograms(f1 - f0)};
+  return forbes_partition_result<T>{kilograms(f1), kilograms(f1 - f0), change - kilograms(f1 - f0)};
 }
 
 }  // namespace physique::energy

@@ -66,7 +66,7 @@ struct intake_table {
   std::span<const energy_rate<T>> table;
   [[nodiscard]] constexpr energy_rate<T> operator()(int day) const {
     physique::detail::require(day >= 0 && static_cast<std::size_t>(day) < table.size(), "day",
-                    static_cast<double>(day), "d", "must be covered by the intake table");
+                              static_cast<double>(day), "d", "must be covered by the intake table");
     return table[static_cast<std::size_t>(day)];
   }
 };
@@ -80,7 +80,7 @@ struct intake_steps {
   [[nodiscard]] constexpr energy_rate<T> operator()(int day) const {
     for (std::size_t i = 1; i < steps.size(); ++i) {
       physique::detail::require(steps[i - 1].day <= steps[i].day, "steps.day",
-                      static_cast<double>(steps[i].day), "d", "must be sorted by day");
+                                static_cast<double>(steps[i].day), "d", "must be sorted by day");
     }
     return value_on_day(initial, steps, day);
   }

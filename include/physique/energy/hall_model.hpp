@@ -129,13 +129,12 @@ class hall_model {
     validate(c_);
     validate(p);
     physique::detail::require_within("physical_activity_level", setup.physical_activity_level,
-                           static_cast<T>(1), static_cast<T>(5), "",
-                           "must be within 1-5 (total / resting expenditure)");
-    physique::detail::require(is_finite(setup.carbohydrate_share) &&
-                        setup.carbohydrate_share > static_cast<T>(0) &&
-                        setup.carbohydrate_share <= static_cast<T>(1),
-                    "carbohydrate_share", setup.carbohydrate_share, "",
-                    "must be within (0, 1]");
+                                     static_cast<T>(1), static_cast<T>(5), "",
+                                     "must be within 1-5 (total / resting expenditure)");
+    physique::detail::require(
+        is_finite(setup.carbohydrate_share) && setup.carbohydrate_share > static_cast<T>(0) &&
+            setup.carbohydrate_share <= static_cast<T>(1),
+        "carbohydrate_share", setup.carbohydrate_share, "", "must be within (0, 1]");
     age_years_ = p.age.in(years);
     sex_ = p.sex;
     bw0_ = p.body_mass.in(kilograms);
@@ -147,12 +146,12 @@ class hall_model {
     ei0_ = pal0_ * rmr0_;
     if (setup.fat_mass.has_value()) {
       f0_ = setup.fat_mass->in(kilograms);
-      physique::detail::require(is_finite(f0_) && f0_ > static_cast<T>(0) && f0_ < bw0_, "fat_mass", f0_,
-                      "kg", "must be positive and less than body_mass");
+      physique::detail::require(is_finite(f0_) && f0_ > static_cast<T>(0) && f0_ < bw0_, "fat_mass",
+                                f0_, "kg", "must be positive and less than body_mass");
     } else {
       f0_ = bw0_ * composition::jackson_2002{}(p) / static_cast<T>(100);
       physique::detail::require(is_finite(f0_) && f0_ > static_cast<T>(0), "fat_mass", f0_, "kg",
-                      "Jackson 2002 estimate is not positive; pass a measured fat_mass");
+                                "Jackson 2002 estimate is not positive; pass a measured fat_mass");
     }
     ecf0_ = p.sex == sex::male
                 ? static_cast<T>(0.025) * age_years_ + static_cast<T>(9.57) * h +
@@ -160,8 +159,9 @@ class hall_model {
                 : static_cast<T>(-4.0) + static_cast<T>(5.98) * h + static_cast<T>(0.167) * bw0_;
     physique::detail::require_positive("extracellular_fluid", ecf0_, "kg");
     l0_ = bw0_ - f0_ - ecf0_ - c_.glycogen_hydration * c_.glycogen_baseline;
-    physique::detail::require(is_finite(l0_) && l0_ > static_cast<T>(0), "fat_mass", f0_, "kg",
-                    "leaves no lean tissue (body_mass - fat - ECF - glycogen water <= 0)");
+    physique::detail::require(
+        is_finite(l0_) && l0_ > static_cast<T>(0), "fat_mass", f0_, "kg",
+        "leaves no lean tissue (body_mass - fat - ECF - glycogen water <= 0)");
     delta_per_pal_ = rmr0_ / bw0_;
     delta0_ = activity_parameter(pal0_);
     k_ = ei0_ - c_.gamma_fat * f0_ - c_.gamma_lean * l0_ - delta0_ * bw0_;
@@ -299,8 +299,7 @@ class hall_model {
   }
 
   /// The record describing a state (for callers that step by hand).
-  [[nodiscard]] hall_record<T> record(int day, const hall_state<T>& s,
-                                      const energy_rate<T>& intake,
+  [[nodiscard]] hall_record<T> record(int day, const hall_state<T>& s, const energy_rate<T>& intake,
                                       const energy_rate<T>& expenditure_rate) const noexcept {
     return make_record(day, to_raw(s), intake.in(kilocalories_per_day),
                        expenditure_rate.in(kilocalories_per_day));
@@ -317,7 +316,7 @@ class hall_model {
 
   static void check_options(const hall_options& o) {
     physique::detail::require(o.steps_per_day >= 1 && o.steps_per_day <= 1000, "steps_per_day",
-                    static_cast<double>(o.steps_per_day), "", "must be within 1-1000");
+                              static_cast<double>(o.steps_per_day), "", "must be within 1-1000");
   }
 
   [[nodiscard]] raw initial_raw() const noexcept {
@@ -351,18 +350,19 @@ class hall_model {
     const T ei = d.intake.in(kilocalories_per_day);
     physique::detail::require_non_negative("intake", ei, "kcal/d");
     physique::detail::require_within("carbohydrate_share", d.carbohydrate_share, static_cast<T>(0),
-                           static_cast<T>(1), "", "must be within [0, 1]");
+                                     static_cast<T>(1), "", "must be within [0, 1]");
     const T dna = d.sodium_change.in(grams_per_day) * static_cast<T>(1000);  // mg/d
     physique::detail::require_finite("sodium_change", dna, "mg/d");
     physique::detail::require_within("physical_activity_level", d.physical_activity_level,
-                           static_cast<T>(1), static_cast<T>(5), "", "must be within 1-5");
+                                     static_cast<T>(1), static_cast<T>(5), "",
+                                     "must be within 1-5");
     const T ci = d.carbohydrate_share * ei;
     const T dei = ei - ei0_;
     coeffs k{};
     k.ei = ei;
     k.ci = ci;
-    k.ecf_drive = dna - c_.xi_carbohydrate * (static_cast<T>(1) - ci / ci_b_) +
-                  c_.xi_sodium * ecf0_;
+    k.ecf_drive =
+        dna - c_.xi_carbohydrate * (static_cast<T>(1) - ci / ci_b_) + c_.xi_sodium * ecf0_;
     k.ecf_target = k.ecf_drive / c_.xi_sodium;  // ECF at which eq. 2 is at rest
     k.at_target = c_.beta_at * dei;
     k.energy_base = ei - k_ - c_.beta_tef * dei;
@@ -380,8 +380,7 @@ class hall_model {
   /// Derivatives of F, L and G (kg/d). `den` is the partition denominator
   /// C (1 + eta_L/rho_L) + F (1 + eta_F/rho_F) at `s` (the caller carries it along so the
   /// division starts early).
-  [[nodiscard, gnu::always_inline]] raw rates(const raw& s, const coeffs& k,
-                                             T den) const noexcept {
+  [[nodiscard, gnu::always_inline]] raw rates(const raw& s, const coeffs& k, T den) const noexcept {
     raw r;
     const T inv_den = static_cast<T>(1) / den;
     r.g = (k.ci - k_g_ * s.g * s.g) * inv_rho_glycogen_;
@@ -413,16 +412,16 @@ class hall_model {
     const T z2 = z * z;
     const T z3 = z2 * z;
     const T one = static_cast<T>(1);
-    return linear_factors{one - half, one - half + half * half,
-                          one - z + z2 * static_cast<T>(0.5) - z3 * static_cast<T>(0.25),
-                          one - z + z2 / static_cast<T>(2) - z3 / static_cast<T>(6) +
-                              z2 * z2 / static_cast<T>(24)};
+    return linear_factors{
+        one - half, one - half + half * half,
+        one - z + z2 * static_cast<T>(0.5) - z3 * static_cast<T>(0.25),
+        one - z + z2 / static_cast<T>(2) - z3 / static_cast<T>(6) + z2 * z2 / static_cast<T>(24)};
   }
 
   /// One day: `steps` classic RK4 steps. `den` is the partition denominator at `s` on entry
   /// and is advanced with the state (see `rk4_step`).
-  [[nodiscard, gnu::always_inline]] raw advance_day(raw s, T& den, const coeffs& k,
-                                                   int steps, T& mean_ee) const noexcept {
+  [[nodiscard, gnu::always_inline]] raw advance_day(raw s, T& den, const coeffs& k, int steps,
+                                                    T& mean_ee) const noexcept {
     if (steps == 1) return rk4_step(s, den, k, static_cast<T>(1), at_one_, ecf_one_, mean_ee);
     const T h = static_cast<T>(1) / static_cast<T>(steps);
     const linear_factors fa = factors(h * inv_tau_at_);
@@ -445,9 +444,8 @@ class hall_model {
   /// derivatives (EE = EI - rho_F F' - rho_L L' - rho_G G'), so its RK4 mean over the
   /// step is formed once from the step's increments.
   [[nodiscard, gnu::always_inline]] raw rk4_step(raw s, T& den, const coeffs& k, T h,
-                                                const linear_factors& fa,
-                                                const linear_factors& fe,
-                                                T& ee_h) const noexcept {
+                                                 const linear_factors& fa, const linear_factors& fe,
+                                                 T& ee_h) const noexcept {
     const T half = h * static_cast<T>(0.5);
     const T sixth = h / static_cast<T>(6);
     const T two = static_cast<T>(2);
@@ -498,8 +496,8 @@ class hall_model {
                     (sum - sum == static_cast<T>(0));
     if (!ok) [[unlikely]] {
       physique::detail::require(false, "day", static_cast<double>(day), "d",
-                      "the plan makes fat, lean tissue, glycogen or extracellular fluid "
-                      "non-positive on this day (intake too low for too long)");
+                                "the plan makes fat, lean tissue, glycogen or extracellular fluid "
+                                "non-positive on this day (intake too low for too long)");
     }
   }
 
@@ -529,8 +527,7 @@ class hall_model {
   [[nodiscard]] hall_record<T> baseline_record() const noexcept {
     return make_record(0, initial_raw(), ei0_, ei0_);
   }
-  [[nodiscard]] hall_record<T> make_record(int day, const raw& s, T intake,
-                                           T ee) const noexcept {
+  [[nodiscard]] hall_record<T> make_record(int day, const raw& s, T intake, T ee) const noexcept {
     const T bw = body_mass_raw(s);
     return hall_record<T>{day,
                           kilograms(bw),

@@ -14,9 +14,12 @@ namespace physique::energy {
 
 /// The publication the dynamic model comes from, for display next to its results.
 inline constexpr citation hall_2011_citation{
-    "Hall KD, Sacks G, Chandramohan D, Chow CC, Wang YC, Gortmaker SL, Swinburn BA", 2011,
-    "Quantification of the effect of energy imbalance on bodyweight", "Lancet 378(9793):826-837",
-    "10.1016/S0140-6736(11)60812-X", "Web appendix, equations 1-18"};
+    "Hall KD, Sacks G, Chandramohan D, Chow CC, Wang YC, Gortmaker SL, Swinburn BA",
+    2011,
+    "Quantification of the effect of energy imbalance on bodyweight",
+    "Lancet 378(9793):826-837",
+    "10.1016/S0140-6736(11)60812-X",
+    "Web appendix, equations 1-18"};
 
 /// Identity and validity of the dynamic adult model. The model was built for adults; the
 /// initial conditions use Mifflin-St Jeor (19-78 y) and Jackson et al. 2002 (BMI based).
@@ -62,14 +65,12 @@ struct hall_constants {
   /// The web appendix's SI values with exact kJ -> kcal conversion (the default).
   [[nodiscard]] static constexpr hall_constants paper() noexcept {
     constexpr double kj = 1.0 / 4.184;
-    return {static_cast<T>(39500.0 * kj), static_cast<T>(7600.0 * kj),
-            static_cast<T>(17600.0 * kj), static_cast<T>(13.0 * kj),
-            static_cast<T>(92.0 * kj),    static_cast<T>(750.0 * kj),
-            static_cast<T>(960.0 * kj),   static_cast<T>(0.10),
-            static_cast<T>(0.14),         static_cast<T>(14.0),
-            static_cast<T>(10.4),         static_cast<T>(0.5),
-            static_cast<T>(3.7),          static_cast<T>(3220.0),
-            static_cast<T>(3000.0),       static_cast<T>(4000.0)};
+    return {static_cast<T>(39500.0 * kj), static_cast<T>(7600.0 * kj), static_cast<T>(17600.0 * kj),
+            static_cast<T>(13.0 * kj),    static_cast<T>(92.0 * kj),   static_cast<T>(750.0 * kj),
+            static_cast<T>(960.0 * kj),   static_cast<T>(0.10),        static_cast<T>(0.14),
+            static_cast<T>(14.0),         static_cast<T>(10.4),        static_cast<T>(0.5),
+            static_cast<T>(3.7),          static_cast<T>(3220.0),      static_cast<T>(3000.0),
+            static_cast<T>(4000.0)};
   }
 
   /// The NIH Body Weight Planner's rounded kcal values (9440, 1807, 4180, 3.2, 22, 180, 230).
@@ -106,8 +107,8 @@ constexpr void validate(const hall_constants<T>& c) {
   pd::require_positive("constants.gamma_lean", c.gamma_lean, "kcal/kg/d");
   pd::require_non_negative("constants.eta_fat", c.eta_fat, "kcal/kg");
   pd::require_non_negative("constants.eta_lean", c.eta_lean, "kcal/kg");
-  pd::require_within("constants.beta_tef", c.beta_tef, static_cast<T>(0), static_cast<T>(0.99),
-                     "", "must be within [0, 0.99]");
+  pd::require_within("constants.beta_tef", c.beta_tef, static_cast<T>(0), static_cast<T>(0.99), "",
+                     "must be within [0, 0.99]");
   pd::require_within("constants.beta_at", c.beta_at, static_cast<T>(0),
                      static_cast<T>(0.99) - c.beta_tef, "",
                      "must be >= 0 with beta_tef + beta_at < 1");

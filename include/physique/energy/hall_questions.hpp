@@ -27,11 +27,11 @@ namespace physique::energy {
 /// with beta = beta_TEF + beta_AT.
 template <real T = double>
 struct hall_linearisation {
-  T fat_share;                       ///< Phi
-  T epsilon;                         ///< kcal/kg/d
+  T fat_share;                          ///< Phi
+  T epsilon;                            ///< kcal/kg/d
   energy_density<T> effective_density;  ///< rho_eff
-  duration<T> time_constant;         ///< tau
-  duration<T> half_time;             ///< tau ln 2
+  duration<T> time_constant;            ///< tau
+  duration<T> half_time;                ///< tau ln 2
   /// Sustained intake change per kg of eventual weight change, epsilon / (1 - beta)
   /// (kcal/d per kg; the paper's "about 100 kJ/d per kg" for an average overweight adult).
   energy_rate<T> intake_change_per_kg;
@@ -57,8 +57,8 @@ template <real T>
   const T phi = static_cast<T>(1) / (static_cast<T>(1) + c.forbes_kg / f0);
   const T eps = phi * c.gamma_fat + (static_cast<T>(1) - phi) * c.gamma_lean +
                 model.activity_parameter(model.physical_activity_level());
-  const T rho = phi * (c.rho_fat + c.eta_fat) +
-                (static_cast<T>(1) - phi) * (c.rho_lean + c.eta_lean);
+  const T rho =
+      phi * (c.rho_fat + c.eta_fat) + (static_cast<T>(1) - phi) * (c.rho_lean + c.eta_lean);
   const T tau = rho / eps;
   return hall_linearisation<T>{phi,
                                eps,
@@ -88,7 +88,7 @@ void hall_settled_water(const hall_model<T>& m, const hall_day<T>& d, T& g, T& e
   const hall_state<T> s0 = m.initial_state();
   const T ci_b = m.carbohydrate_share() * m.baseline_intake().in(kilocalories_per_day);
   const T ratio = d.carbohydrate_share * d.intake.in(kilocalories_per_day) / ci_b;
-  g = s0.glycogen.in(kilograms) * std::sqrt(ratio);
+  g = s0.glycogen.in(kilograms)*std::sqrt(ratio);
   ecf = s0.extracellular_fluid.in(kilograms) +
         (d.sodium_change.in(grams_per_day) * static_cast<T>(1000) -
          c.xi_carbohydrate * (static_cast<T>(1) - ratio)) /
@@ -97,13 +97,11 @@ void hall_settled_water(const hall_model<T>& m, const hall_day<T>& d, T& g, T& e
 template <real T>
 void hall_check_day(const hall_day<T>& d) {
   physique::detail::require_non_negative("intake", d.intake);
-  physique::detail::require_within("carbohydrate_share", d.carbohydrate_share,
-                                   static_cast<T>(0), static_cast<T>(1), "",
-                                   "must be within [0, 1]");
+  physique::detail::require_within("carbohydrate_share", d.carbohydrate_share, static_cast<T>(0),
+                                   static_cast<T>(1), "", "must be within [0, 1]");
   physique::detail::require_finite("sodium_change", d.sodium_change);
   physique::detail::require_within("physical_activity_level", d.physical_activity_level,
-                                   static_cast<T>(1), static_cast<T>(5), "",
-                                   "must be within 1-5");
+                                   static_cast<T>(1), static_cast<T>(5), "", "must be within 1-5");
 }
 }  // namespace detail
 
@@ -115,8 +113,7 @@ void hall_check_day(const hall_day<T>& d) {
 ///
 /// `viable` is false when that F leaves no lean tissue. Throws for an impossible day.
 template <real T>
-[[nodiscard]] hall_steady_state<T> steady_state(const hall_model<T>& model,
-                                                const hall_day<T>& d) {
+[[nodiscard]] hall_steady_state<T> steady_state(const hall_model<T>& model, const hall_day<T>& d) {
   detail::hall_check_day(d);
   const hall_constants<T>& c = model.constants();
   const hall_state<T> s0 = model.initial_state();
@@ -145,8 +142,10 @@ template <real T>
   T lo = std::log(f0);
   T hi = lo;
   int guard = 0;
-  while (balance(lo) < static_cast<T>(0) && guard++ < 200) lo -= static_cast<T>(1);
-  while (balance(hi) > static_cast<T>(0) && guard++ < 400) hi += static_cast<T>(1);
+  while (balance(lo) < static_cast<T>(0) && guard++ < 200)
+    lo -= static_cast<T>(1);
+  while (balance(hi) > static_cast<T>(0) && guard++ < 400)
+    hi += static_cast<T>(1);
   if (!(balance(lo) >= static_cast<T>(0) && balance(hi) <= static_cast<T>(0))) {
     return hall_steady_state<T>{};  // no bracket: not viable
   }
@@ -167,10 +166,14 @@ template <real T>
   const T f = std::exp(u);
   const T l = l0 + a * (u - std::log(f0));
   const T bw = f + l + water;
-  return hall_steady_state<T>{l > static_cast<T>(0) && g >= static_cast<T>(0) &&
-                                  ecf > static_cast<T>(0),
-                              kilograms(bw), kilograms(f),       kilograms(bw - f),
-                              kilograms(g),  kilograms(ecf),     d.intake};
+  return hall_steady_state<T>{
+      l > static_cast<T>(0) && g >= static_cast<T>(0) && ecf > static_cast<T>(0),
+      kilograms(bw),
+      kilograms(f),
+      kilograms(bw - f),
+      kilograms(g),
+      kilograms(ecf),
+      d.intake};
 }
 
 /// Steady state at a sustained intake (baseline carbohydrate share, sodium and PAL).
@@ -189,8 +192,7 @@ template <real T>
 /// Matches the NIH planner's "calories for balance" up to its TEF/AT convention.
 template <real T>
 [[nodiscard]] energy_rate<T> maintenance_intake(const hall_model<T>& model,
-                                                const hall_state<T>& state,
-                                                const hall_day<T>& d) {
+                                                const hall_state<T>& state, const hall_day<T>& d) {
   physique::detail::require_positive("fat_mass", state.fat_mass);
   physique::detail::require_positive("lean_mass", state.lean_mass);
   const hall_constants<T>& c = model.constants();
@@ -241,9 +243,8 @@ struct hall_goal_plan {
 /// `invalid_argument` (parameter "goal_body_mass") when the goal needs a negative intake,
 /// and for days < 1.
 template <real T>
-[[nodiscard]] hall_goal_plan<T> intake_for_goal(const hall_model<T>& model,
-                                                const mass<T>& goal, int days,
-                                                hall_options options = {}) {
+[[nodiscard]] hall_goal_plan<T> intake_for_goal(const hall_model<T>& model, const mass<T>& goal,
+                                                int days, hall_options options = {}) {
   physique::detail::require_positive("goal_body_mass", goal);
   physique::detail::require(days >= 1, "days", static_cast<double>(days), "d", "must be >= 1");
   const T target = goal.in(kilograms);
@@ -254,8 +255,8 @@ template <real T>
   };
   const hall_linearisation<T> lin = linearise(model);
   const T ei0 = model.baseline_intake().in(kilocalories_per_day);
-  const T frac = static_cast<T>(1) -
-                 std::exp(-(static_cast<T>(days) / lin.time_constant.in(physique::days)));
+  const T frac =
+      static_cast<T>(1) - std::exp(-(static_cast<T>(days) / lin.time_constant.in(physique::days)));
   T x0 = ei0 + (target - model.baseline_body_mass().in(kilograms)) *
                    lin.intake_change_per_kg.in(kilocalories_per_day) / frac;
   if (x0 < static_cast<T>(0)) x0 = static_cast<T>(0);
@@ -341,7 +342,7 @@ template <real T>
   physique::detail::require_finite("intake_change", intake_change);
   physique::detail::require_non_negative("duration", t);
   physique::detail::require_positive("energy_density", density);
-  return kilograms(intake_change.in(kilocalories_per_day) * t.in(days) /
+  return kilograms(intake_change.in(kilocalories_per_day)*t.in(days) /
                    density.in(kilocalories_per_kilogram));
 }
 
@@ -363,9 +364,9 @@ template <real T>
   const mass<T> bw = model.body_mass(s);
   return hall_static_comparison<T>{
       bw, s.fat_mass, bw - s.fat_mass,
-      model.baseline_body_mass() +
-          static_rule_change(intake - model.baseline_intake(),
-                             physique::days(static_cast<T>(days)), density)};
+      model.baseline_body_mass() + static_rule_change(intake - model.baseline_intake(),
+                                                      physique::days(static_cast<T>(days)),
+                                                      density)};
 }
 
 }  // namespace physique::energy

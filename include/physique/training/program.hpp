@@ -20,7 +20,6 @@
 #include <physique/detail/require.hpp>
 #include <physique/exercise/muscle.hpp>
 #include <physique/training/date.hpp>
-#include <physique/training/training_log.hpp>
 #include <physique/training/load_rounding.hpp>
 #include <physique/training/prescription.hpp>
 #include <physique/training/progression.hpp>
@@ -31,6 +30,7 @@
 #include <physique/training/progression_rpe.hpp>
 #include <physique/training/progression_volume.hpp>
 #include <physique/training/progression_wave.hpp>
+#include <physique/training/training_log.hpp>
 
 namespace physique::training {
 
