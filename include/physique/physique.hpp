@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Umbrella header: every public header of physique except the optional io/json.hpp.
+// Umbrella header: every public header of physique except io/json.hpp, which needs
+// nlohmann/json.
 #pragma once
 
 #include <physique/composition.hpp>
@@ -9,6 +10,7 @@
 #include <physique/energy.hpp>
 #include <physique/exercise.hpp>
 #include <physique/nutrition.hpp>
+#include <physique/planner.hpp>
 #include <physique/training.hpp>
 #include <physique/training/chrono.hpp>
 #include <physique/version.hpp>
