@@ -118,10 +118,23 @@ TEST_CASE_TEMPLATE("rounding: invariants over many splits", T, float, double) {
     CHECK(std::fabs(p - g(s.grams.protein)) <= 1.0);
     CHECK(std::fabs(f - g(s.grams.fat)) <= 1.0);
     if (g(s.grams.carbohydrate) >= 3.0) {
-      CHECK(std::fabs(p - g(s.grams.protein)) <= 0.5 + 1e-4);
+      // Protein goes up to the next whole gram (a minimum), fat to the nearest.
+      CHECK(p >= g(s.grams.protein) - 1e-4);
+      CHECK(p - g(s.grams.protein) < 1.0);
       CHECK(std::fabs(f - g(s.grams.fat)) <= 0.5 + 1e-4);
     }
   }
+}
+
+TEST_CASE_TEMPLATE("rounding never takes protein below the preset it met", T, float, double) {
+  // Morton et al. 2018 breakpoint 1.62 g/kg for a 62 kg person: 100.44 g/day. Rounding to
+  // the nearest gram (100 g = 1.613 g/kg) would fall below the breakpoint the split meets.
+  const auto s = split_macros(kilocalories_per_day(T(2400)), kilograms(T(62)),
+                              {{T(1.62), protein_basis::body_mass}, {T(0.25), T(0)}});
+  const auto r = round_to_whole_grams(s);
+  CHECK(r.whole.protein == 101);
+  CHECK(r.whole.protein / 62.0 >= 1.62);
+  CHECK(std::fabs(kcal(r.shift)) <= 2.0 + 1e-3);
 }
 
 TEST_CASE_TEMPLATE("rounding: bad input", T, float, double) {

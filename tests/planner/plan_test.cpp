@@ -110,8 +110,9 @@ TEST_CASE("totals add up: expenditure, target, macros and meals") {
   // Presets: deficit per kg of fat-free mass with a measurement (Helms et al. 2014: 2.7 g/kg),
   // surplus per kg of body mass (Morton et al. 2018: 1.62 g/kg), maintenance 1.6 g/kg.
   CHECK(plan_a().nutrition.preset_id == std::string("deficit_fat_free_mass"));
+  // Whole grams, rounded up: a protein target is a minimum.
   CHECK(plan_a().nutrition.protein_g ==
-        static_cast<int>(std::floor(2.7 * plan_a().body.fat_free_mass_kg + 0.5)));
+        static_cast<int>(std::ceil(2.7 * plan_a().body.fat_free_mass_kg - 1e-4)));
   CHECK(plan_b().nutrition.preset_id == std::string("surplus"));
   CHECK(plan_c().nutrition.preset_id == std::string("maintenance"));
   CHECK(std::abs(plan_c().nutrition.protein_g - 152) <= 1);  // 1.6 g/kg x 95 kg = 152 g

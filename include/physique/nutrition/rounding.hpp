@@ -47,9 +47,12 @@ template <real T>
   const auto energy_of_rounded = [](T rp, T rf, T rc, T ra) {
     return T(4) * rp + T(9) * rf + T(4) * rc + T(7) * ra;
   };
-  // Protein, fat and alcohol to the nearest gram; carbohydrate, the remainder of the split,
-  // to the whole gram that brings the energy closest to the reference.
-  T rp = std::round(p);
+  // Protein up to the next whole gram: protein targets are minimums (g/kg floors and
+  // breakpoints), and rounding down could put a split that meets one just below it. The
+  // allowance keeps amounts that are whole up to round-off (128.0000001 g) where they are.
+  // Fat and alcohol to the nearest gram; carbohydrate, the remainder of the split, to the
+  // whole gram that brings the energy closest to the reference.
+  T rp = std::ceil(p - static_cast<T>(1e-4));
   T rf = std::round(f);
   T ra = std::round(a);
   T rc = std::round((reference_kcal - T(4) * rp - T(9) * rf - T(7) * ra) / T(4));
@@ -89,12 +92,13 @@ template <real T>
 }
 }  // namespace detail
 
-/// Rounds `m` to whole grams per day. Protein, fat and alcohol go to the nearest gram;
-/// carbohydrate absorbs the energy change, so the energy of the result is within 2 kcal/day
-/// (half a gram of carbohydrate) of the energy of `m`. When `m` has almost no carbohydrate
-/// and rounding up would need negative carbohydrate, protein, fat and alcohol are rounded
-/// down or up (each stays within 1 g) to keep every amount >= 0 and the same 2 kcal bound.
-/// \throws invalid_argument naming the field if `m` has a negative or non-finite field.
+/// Rounds `m` to whole grams per day. Protein goes up to the next whole gram (a protein
+/// target is a minimum, so rounding never takes a split below a guideline it met); fat and
+/// alcohol go to the nearest gram; carbohydrate absorbs the energy change, so the energy of
+/// the result is within 2 kcal/day (half a gram of carbohydrate) of the energy of `m`. When `m` has
+/// almost no carbohydrate and rounding up would need negative carbohydrate, protein, fat and
+/// alcohol are rounded down or up (each stays within 1 g) to keep every amount >= 0 and the same 2
+/// kcal bound. \throws invalid_argument naming the field if `m` has a negative or non-finite field.
 template <real T>
 [[nodiscard]] inline rounded_macros<T> round_to_whole_grams(const macros<T>& m) {
   return detail::round_against(m, total_energy(m).in(kilocalories_per_day));
