@@ -95,10 +95,11 @@ template <real T>
 /// Rounds `m` to whole grams per day. Protein goes up to the next whole gram (a protein
 /// target is a minimum, so rounding never takes a split below a guideline it met); fat and
 /// alcohol go to the nearest gram; carbohydrate absorbs the energy change, so the energy of
-/// the result is within 2 kcal/day (half a gram of carbohydrate) of the energy of `m`. When `m` has
-/// almost no carbohydrate and rounding up would need negative carbohydrate, protein, fat and
-/// alcohol are rounded down or up (each stays within 1 g) to keep every amount >= 0 and the same 2
-/// kcal bound. \throws invalid_argument naming the field if `m` has a negative or non-finite field.
+/// the result is within 2 kcal/day (half a gram of carbohydrate) of the energy of `m`.
+/// When `m` has almost no carbohydrate and rounding up would need negative carbohydrate,
+/// protein, fat and alcohol are rounded down or up (each stays within 1 g) to keep every
+/// amount >= 0 and the same 2 kcal bound.
+/// \throws invalid_argument naming the field if `m` has a negative or non-finite field.
 template <real T>
 [[nodiscard]] inline rounded_macros<T> round_to_whole_grams(const macros<T>& m) {
   return detail::round_against(m, total_energy(m).in(kilocalories_per_day));
