@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Built with -fno-exceptions: the whole library (with the planner) compiles, and invalid input reaches the
-// error handler (the installed one or the default), after which the program aborts.
+// Built with -fno-exceptions: the whole library (with the planner) compiles, and invalid
+// input reaches the error handler (the installed one or the default), after which the
+// program aborts.
 #include <physique/physique.hpp>
 #include <physique/planner.hpp>
 
