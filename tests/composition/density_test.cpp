@@ -14,22 +14,34 @@ using physique::composition::fat_percent_from_density;
 using physique::composition::siri_1961;
 using physique_test::near;
 
+namespace {
+// Densities are typed quantities; the published values are in g/mL.
+template <class T>
+physique::mass_density<T> gml(T v) {
+  return physique::grams_per_milliliter(v);
+}
+template <class T>
+double in_gml(const physique::mass_density<T>& d) {
+  return static_cast<double>(d.in(physique::grams_per_milliliter));
+}
+}  // namespace
+
 TEST_CASE_TEMPLATE("Siri and Brozek match the classic 252-man body-fat data set", T, float,
                    double) {
   // Penrose, Nelson & Fisher (1985) 252-man body-fat data set (R package faraway, data
   // `fat`), case 1: density 1.0708 g/mL, brozek 12.6, siri 12.3; case 2: density 1.0853,
   // brozek 6.9, siri 6.1 (printed to 0.1, hence tolerance 0.05). Some copies label the
   // Brozek column "Siri" (a README lists 12.6 at 1.0708 as Siri's value): it is Brozek's.
-  const T d = static_cast<T>(1.0708);
+  const auto d = gml(static_cast<T>(1.0708));
   CHECK(near(siri_1961{}(d), 12.3, 0.05));
   CHECK(near(brozek_1963{}(d), 12.6, 0.05));
   CHECK(near(fat_percent_from_density(d), 12.3, 0.05));
   CHECK(near(fat_percent_from_density(d, density_conversion::brozek_1963), 12.6, 0.05));
-  CHECK(near(siri_1961{}(static_cast<T>(1.0853)), 6.1, 0.05));
-  CHECK(near(brozek_1963{}(static_cast<T>(1.0853)), 6.9, 0.05));
+  CHECK(near(siri_1961{}(gml(static_cast<T>(1.0853))), 6.1, 0.05));
+  CHECK(near(brozek_1963{}(gml(static_cast<T>(1.0853))), 6.9, 0.05));
   // morganp/BodyFatCalc spec, first JP3 case: D = 1.0301227 gives Siri 30.52528111457019
   // and Brozek 29.43647165526979 (full double precision in the spec).
-  const T d2 = static_cast<T>(1.0301227);
+  const auto d2 = gml(static_cast<T>(1.0301227));
   CHECK(near(siri_1961{}.fat_percent(d2), 30.52528111457019, sizeof(T) == 4 ? 2e-4 : 1e-9));
   CHECK(near(brozek_1963{}.fat_percent(d2), 29.43647165526979, sizeof(T) == 4 ? 2e-4 : 1e-9));
 }
@@ -48,23 +60,25 @@ TEST_CASE_TEMPLATE("Siri and Brozek inverses round-trip", T, float, double) {
   }
   for (int i = 0; i <= 40; ++i) {
     const T d = static_cast<T>(0.95) + static_cast<T>(i) * static_cast<T>(0.003);  // 0.95 .. 1.07
-    CHECK(near(siri_1961{}.density(siri_1961{}.fat_percent(d)), static_cast<double>(d), 1e-6));
-    CHECK(near(brozek_1963{}.density(brozek_1963{}.fat_percent(d)), static_cast<double>(d), 1e-6));
+    CHECK(near(in_gml(siri_1961{}.density(siri_1961{}.fat_percent(gml(d)))), static_cast<double>(d),
+               1e-6));
+    CHECK(near(in_gml(brozek_1963{}.density(brozek_1963{}.fat_percent(gml(d)))),
+               static_cast<double>(d), 1e-6));
   }
   // Model end points: Siri maps 1.100 g/mL to 0 % and 0.900 g/mL to 100 %.
-  CHECK(near(siri_1961{}.density(T(0)), 1.1, 1e-6));
-  CHECK(near(siri_1961{}.density(T(100)), 0.9, 1e-6));
+  CHECK(near(in_gml(siri_1961{}.density(T(0))), 1.1, 1e-6));
+  CHECK(near(in_gml(siri_1961{}.density(T(100))), 0.9, 1e-6));
 }
 
 TEST_CASE_TEMPLATE("density conversions reject impossible input", T, float, double) {
-  CHECK_THROWS_AS((void)siri_1961{}(T(0)), physique::invalid_argument);
-  CHECK_THROWS_AS((void)brozek_1963{}(T(-1)), physique::invalid_argument);
-  CHECK_THROWS_AS((void)siri_1961{}(std::numeric_limits<T>::quiet_NaN()),
+  CHECK_THROWS_AS((void)siri_1961{}(gml(T(0))), physique::invalid_argument);
+  CHECK_THROWS_AS((void)brozek_1963{}(gml(T(-1))), physique::invalid_argument);
+  CHECK_THROWS_AS((void)siri_1961{}(gml(std::numeric_limits<T>::quiet_NaN())),
                   physique::invalid_argument);
   CHECK_THROWS_AS((void)siri_1961{}.density(T(101)), physique::invalid_argument);
   CHECK_THROWS_AS((void)brozek_1963{}.density(T(-0.5)), physique::invalid_argument);
   try {
-    (void)siri_1961{}(T(-2));
+    (void)siri_1961{}(gml(T(-2)));
     FAIL("expected invalid_argument");
   } catch (const physique::invalid_argument& e) {
     CHECK(std::string(e.parameter()) == "density");
@@ -73,9 +87,9 @@ TEST_CASE_TEMPLATE("density conversions reject impossible input", T, float, doub
 }
 
 TEST_CASE_TEMPLATE("density validity flags values outside the model", T, float, double) {
-  CHECK(siri_1961{}.validity(T(1.05)).inside());
-  CHECK_FALSE(siri_1961{}.validity(T(1.12)).inside());  // negative fat %
-  CHECK_FALSE(brozek_1963{}.validity(T(0.85)).inside());
+  CHECK(siri_1961{}.validity(gml(T(1.05))).inside());
+  CHECK_FALSE(siri_1961{}.validity(gml(T(1.12))).inside());  // negative fat %
+  CHECK_FALSE(brozek_1963{}.validity(gml(T(0.85))).inside());
   // Out of the model is reported, not an error: the value is still computed.
-  CHECK(siri_1961{}(T(1.12)) < T(0));
+  CHECK(siri_1961{}(gml(T(1.12))) < T(0));
 }

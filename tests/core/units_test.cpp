@@ -45,3 +45,13 @@ TEST_CASE("the static energy rule is a product of typed quantities") {
   // A rate of weight change times a duration is a mass.
   CHECK((0.5_kg_per_week * 4_weeks).in(kilograms) == doctest::Approx(2.0));
 }
+
+TEST_CASE_TEMPLATE("mass density: 1 g/mL = 1 kg/L = 1000 kg/m^3", T, float, double) {
+  // Densitometry prints body density in g/mL (Siri 1961: fat 0.900, fat-free 1.100 g/mL).
+  CHECK(grams_per_milliliter(T(1.1)).in(kilograms_per_cubic_meter) == doctest::Approx(1100.0));
+  CHECK(kilograms_per_liter(T(1)).in(grams_per_milliliter) == doctest::Approx(1.0));
+  // A mass over a volume is a density: 1.07 kg in 1 L.
+  const auto litre = centimeters(T(10)) * centimeters(T(10)) * centimeters(T(10));
+  const mass_density<T> d = kilograms(T(1.07)) / litre;
+  CHECK(d.in(grams_per_milliliter) == doctest::Approx(1.07));
+}

@@ -11,7 +11,8 @@ namespace physique::composition {
 /// Siri (1961) two-compartment conversion, fat density 0.900 and fat-free density
 /// 1.100 g/mL:  %BF = 495 / D - 450,  D = 495 / (%BF + 450).
 ///
-/// Density `D` is body density in g/mL (= g/cm^3 = kg/L). `fat_percent` throws
+/// Body density is a `mass_density` (`grams_per_milliliter(1.07)`; g/mL = g/cm^3 = kg/L); the
+/// formulas read it in g/mL. `fat_percent` throws
 /// `invalid_argument` unless D is positive and finite; `density` throws unless the
 /// percentage is finite and within [0, 100]. A density outside [0.900, 1.100] gives a
 /// percentage outside [0, 100]: it is returned as computed and flagged by `validity`.
@@ -27,28 +28,30 @@ struct siri_1961 {
                       sex_set::both(),
                       {bound{"density", "g/mL", interval{0.9, 1.1}}}}};
 
-  /// Percent fat from body density (g/mL). Not clamped.
+  /// Percent fat from body density. Not clamped.
   template <real T>
-  [[nodiscard]] constexpr T fat_percent(T density) const {
-    physique::detail::require_positive("density", density, "g/mL");
-    return static_cast<T>(495) / density - static_cast<T>(450);
+  [[nodiscard]] constexpr T fat_percent(const mass_density<T>& density) const {
+    const T d = density.in(grams_per_milliliter);
+    physique::detail::require_positive("density", d, "g/mL");
+    return static_cast<T>(495) / d - static_cast<T>(450);
   }
   /// Same as `fat_percent`.
   template <real T>
-  [[nodiscard]] constexpr T operator()(T density) const {
+  [[nodiscard]] constexpr T operator()(const mass_density<T>& density) const {
     return fat_percent(density);
   }
-  /// Inverse: body density (g/mL) for a fat percentage in [0, 100].
+  /// Inverse: body density for a fat percentage in [0, 100].
   template <real T>
-  [[nodiscard]] constexpr T density(T fat_percent) const {
+  [[nodiscard]] constexpr mass_density<T> density(T fat_percent) const {
     physique::detail::require_within("fat_percent", fat_percent, T{0}, T{100}, "%",
                                      "must be within [0, 100]");
-    return static_cast<T>(495) / (fat_percent + static_cast<T>(450));
+    return grams_per_milliliter(static_cast<T>(495) / (fat_percent + static_cast<T>(450)));
   }
   /// Flags a density outside [0.900, 1.100] g/mL (the model's 0-100 % range).
   template <real T>
-  [[nodiscard]] constexpr validity_report validity(T density) const noexcept {
-    return info.domain.check({input_value{"density", static_cast<double>(density)}});
+  [[nodiscard]] constexpr validity_report validity(const mass_density<T>& density) const noexcept {
+    return info.domain.check(
+        {input_value{"density", static_cast<double>(density.in(grams_per_milliliter))}});
   }
 };
 
@@ -69,28 +72,30 @@ struct brozek_1963 {
                       sex_set::both(),
                       {bound{"density", "g/mL", interval{0.8888, 1.1033}}}}};
 
-  /// Percent fat from body density (g/mL). Not clamped.
+  /// Percent fat from body density. Not clamped.
   template <real T>
-  [[nodiscard]] constexpr T fat_percent(T density) const {
-    physique::detail::require_positive("density", density, "g/mL");
-    return static_cast<T>(457) / density - static_cast<T>(414.2);
+  [[nodiscard]] constexpr T fat_percent(const mass_density<T>& density) const {
+    const T d = density.in(grams_per_milliliter);
+    physique::detail::require_positive("density", d, "g/mL");
+    return static_cast<T>(457) / d - static_cast<T>(414.2);
   }
   /// Same as `fat_percent`.
   template <real T>
-  [[nodiscard]] constexpr T operator()(T density) const {
+  [[nodiscard]] constexpr T operator()(const mass_density<T>& density) const {
     return fat_percent(density);
   }
-  /// Inverse: body density (g/mL) for a fat percentage in [0, 100].
+  /// Inverse: body density for a fat percentage in [0, 100].
   template <real T>
-  [[nodiscard]] constexpr T density(T fat_percent) const {
+  [[nodiscard]] constexpr mass_density<T> density(T fat_percent) const {
     physique::detail::require_within("fat_percent", fat_percent, T{0}, T{100}, "%",
                                      "must be within [0, 100]");
-    return static_cast<T>(457) / (fat_percent + static_cast<T>(414.2));
+    return grams_per_milliliter(static_cast<T>(457) / (fat_percent + static_cast<T>(414.2)));
   }
   /// Flags a density outside the range that maps to 0-100 % fat.
   template <real T>
-  [[nodiscard]] constexpr validity_report validity(T density) const noexcept {
-    return info.domain.check({input_value{"density", static_cast<double>(density)}});
+  [[nodiscard]] constexpr validity_report validity(const mass_density<T>& density) const noexcept {
+    return info.domain.check(
+        {input_value{"density", static_cast<double>(density.in(grams_per_milliliter))}});
   }
 };
 
@@ -98,18 +103,17 @@ struct brozek_1963 {
 /// Every estimator defaults to Siri, the conversion its authors used.
 enum class density_conversion : unsigned char { siri_1961, brozek_1963 };
 
-/// Percent fat from body density (g/mL) by the chosen conversion. Throws as the
-/// conversion does.
+/// Percent fat from body density by the chosen conversion. Throws as the conversion does.
 template <real T>
 [[nodiscard]] constexpr T fat_percent_from_density(
-    T density, density_conversion c = density_conversion::siri_1961) {
+    const mass_density<T>& density, density_conversion c = density_conversion::siri_1961) {
   return c == density_conversion::siri_1961 ? siri_1961{}.fat_percent(density)
                                             : brozek_1963{}.fat_percent(density);
 }
 
-/// Body density (g/mL) from percent fat in [0, 100] by the chosen conversion.
+/// Body density from percent fat in [0, 100] by the chosen conversion.
 template <real T>
-[[nodiscard]] constexpr T density_from_fat_percent(
+[[nodiscard]] constexpr mass_density<T> density_from_fat_percent(
     T fat_percent, density_conversion c = density_conversion::siri_1961) {
   return c == density_conversion::siri_1961 ? siri_1961{}.density(fat_percent)
                                             : brozek_1963{}.density(fat_percent);

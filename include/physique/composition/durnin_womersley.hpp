@@ -71,9 +71,10 @@ struct durnin_womersley_1974 {
     return table[4];
   }
 
-  /// Body density in g/mL.
+  /// Body density.
   template <real T>
-  [[nodiscard]] T density(sex s, const duration<T>& age, const four_skinfolds<T>& sites) const {
+  [[nodiscard]] mass_density<T> density(sex s, const duration<T>& age,
+                                        const four_skinfolds<T>& sites) const {
     detail::comp::require_age(age);
     const T sum = sites.sum_mm();
     physique::detail::require(sum > T{0}, "skinfold_sum", sum, "mm",
@@ -81,7 +82,7 @@ struct durnin_womersley_1974 {
     // Whole years stored in float can read back a hair below the integer (30 y -> 29.999998);
     // a 1e-6 y allowance keeps such ages in the band they name.
     const durnin_womersley_band& b = band(s, static_cast<double>(age.in(years)) + 1e-6);
-    return static_cast<T>(b.c) - static_cast<T>(b.m) * std::log10(sum);
+    return grams_per_milliliter(static_cast<T>(b.c) - static_cast<T>(b.m) * std::log10(sum));
   }
   /// Percent fat, density converted by `c` (Siri by default, as in the paper).
   template <real T>

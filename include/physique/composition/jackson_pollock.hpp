@@ -12,10 +12,11 @@
 namespace physique::composition {}  // namespace physique::composition
 
 namespace physique::detail::comp {
-/// D = b0 - b1 S + b2 S^2 - b3 A (S in mm, A in years).
+/// D = b0 - b1 S + b2 S^2 - b3 A (S in mm, A in years, D in g/mL).
 template <real T>
-[[nodiscard]] constexpr T jp_density(T sum_mm, T age_years, T b0, T b1, T b2, T b3) noexcept {
-  return b0 - b1 * sum_mm + b2 * sum_mm * sum_mm - b3 * age_years;
+[[nodiscard]] constexpr mass_density<T> jp_density(T sum_mm, T age_years, T b0, T b1, T b2,
+                                                   T b3) noexcept {
+  return grams_per_milliliter(b0 - b1 * sum_mm + b2 * sum_mm * sum_mm - b3 * age_years);
 }
 
 inline constexpr citation jackson_pollock_1978{
@@ -53,9 +54,10 @@ struct jackson_pollock_3_male {
                       sex::male,
                       {bound{"age_years", "yr", interval{18.0, 61.0}}}}};
 
-  /// Body density in g/mL.
+  /// Body density.
   template <real T>
-  [[nodiscard]] constexpr T density(const duration<T>& age, const jp3_male_skinfolds<T>& s) const {
+  [[nodiscard]] constexpr mass_density<T> density(const duration<T>& age,
+                                                  const jp3_male_skinfolds<T>& s) const {
     detail::comp::require_age(age);
     return detail::comp::jp_density(s.sum_mm(), age.in(years), static_cast<T>(1.10938),
                                     static_cast<T>(0.0008267), static_cast<T>(0.0000016),
@@ -85,10 +87,10 @@ struct jackson_pollock_3_female {
                       sex::female,
                       {bound{"age_years", "yr", interval{18.0, 55.0}}}}};
 
-  /// Body density in g/mL.
+  /// Body density.
   template <real T>
-  [[nodiscard]] constexpr T density(const duration<T>& age,
-                                    const jp3_female_skinfolds<T>& s) const {
+  [[nodiscard]] constexpr mass_density<T> density(const duration<T>& age,
+                                                  const jp3_female_skinfolds<T>& s) const {
     detail::comp::require_age(age);
     return detail::comp::jp_density(s.sum_mm(), age.in(years), static_cast<T>(1.0994921),
                                     static_cast<T>(0.0009929), static_cast<T>(0.0000023),
@@ -119,9 +121,10 @@ struct jackson_pollock_7_male {
                       sex::male,
                       {bound{"age_years", "yr", interval{18.0, 61.0}}}}};
 
-  /// Body density in g/mL.
+  /// Body density.
   template <real T>
-  [[nodiscard]] constexpr T density(const duration<T>& age, const seven_skinfolds<T>& s) const {
+  [[nodiscard]] constexpr mass_density<T> density(const duration<T>& age,
+                                                  const seven_skinfolds<T>& s) const {
     detail::comp::require_age(age);
     return detail::comp::jp_density(s.sum_mm(), age.in(years), static_cast<T>(1.112),
                                     static_cast<T>(0.00043499), static_cast<T>(0.00000055),
@@ -151,9 +154,10 @@ struct jackson_pollock_7_female {
                       sex::female,
                       {bound{"age_years", "yr", interval{18.0, 55.0}}}}};
 
-  /// Body density in g/mL.
+  /// Body density.
   template <real T>
-  [[nodiscard]] constexpr T density(const duration<T>& age, const seven_skinfolds<T>& s) const {
+  [[nodiscard]] constexpr mass_density<T> density(const duration<T>& age,
+                                                  const seven_skinfolds<T>& s) const {
     detail::comp::require_age(age);
     return detail::comp::jp_density(s.sum_mm(), age.in(years), static_cast<T>(1.097),
                                     static_cast<T>(0.00046971), static_cast<T>(0.00000056),

@@ -90,17 +90,18 @@ struct us_navy_hodgdon_beckett {
                "density equations; men R 0.90, SEE 3.52 %; women R 0.85, SEE 3.72 %"},
       detail::comp::navy_domain};
 
-  /// Body density, g/mL.
+  /// Body density.
   template <real T>
-  [[nodiscard]] T density(sex s, const length<T>& height, const circumferences<T>& c) const {
+  [[nodiscard]] mass_density<T> density(sex s, const length<T>& height,
+                                        const circumferences<T>& c) const {
     const T x = detail::comp::navy_circumference_cm(s, height, c);
     const T h = height.in(centimeters);
     if (s == sex::male) {
-      return static_cast<T>(1.0324) - static_cast<T>(0.19077) * std::log10(x) +
-             static_cast<T>(0.15456) * std::log10(h);
+      return grams_per_milliliter(static_cast<T>(1.0324) - static_cast<T>(0.19077) * std::log10(x) +
+                                  static_cast<T>(0.15456) * std::log10(h));
     }
-    return static_cast<T>(1.29579) - static_cast<T>(0.35004) * std::log10(x) +
-           static_cast<T>(0.22100) * std::log10(h);
+    return grams_per_milliliter(static_cast<T>(1.29579) - static_cast<T>(0.35004) * std::log10(x) +
+                                static_cast<T>(0.22100) * std::log10(h));
   }
   /// Percent fat (Siri by default). Not clamped.
   template <real T>

@@ -19,6 +19,8 @@ using energy_rate = dimension<0, 0, 1, -1>;
 using mass_rate = dimension<1, 0, 0, -1>;
 /// Energy per mass (energy density of tissue, 7700 kcal/kg).
 using energy_density = dimension<-1, 0, 1, 0>;
+/// Mass per volume (body density, 1.07 g/mL).
+using mass_density = dimension<1, -3, 0, 0>;
 }  // namespace dimensions
 
 template <real T = double>
@@ -37,6 +39,8 @@ template <real T = double>
 using mass_rate = quantity<dimensions::mass_rate, T>;
 template <real T = double>
 using energy_density = quantity<dimensions::energy_density, T>;
+template <real T = double>
+using mass_density = quantity<dimensions::mass_density, T>;
 
 // Mass. 1 lb = 0.45359237 kg exactly (International Yard and Pound Agreement, 1959).
 inline constexpr unit<dimensions::mass> kilograms{1.0, 1.0, "kg"};
@@ -87,6 +91,11 @@ inline constexpr unit<dimensions::energy_density> kilocalories_per_pound{1.0, 0.
 inline constexpr unit<dimensions::energy_density> kilocalories_per_gram{1000.0, 1.0, "kcal/g"};
 inline constexpr unit<dimensions::energy_density> kilojoules_per_gram{1000.0, 4.184, "kJ/g"};
 
+// Mass density. 1 g/mL = 1 kg/L = 1000 kg/m^3.
+inline constexpr unit<dimensions::mass_density> kilograms_per_cubic_meter{1.0, 1.0, "kg/m3"};
+inline constexpr unit<dimensions::mass_density> grams_per_milliliter{1000.0, 1.0, "g/mL"};
+inline constexpr unit<dimensions::mass_density> kilograms_per_liter{1000.0, 1.0, "kg/L"};
+
 /// The base unit of a dimension, for printing and error messages; `nullptr` for
 /// dimensions without a named unit.
 template <dimension_like D>
@@ -105,6 +114,8 @@ template <dimension_like D>
     return kilograms_per_day.symbol;
   } else if constexpr (std::same_as<D, dimensions::energy_density>) {
     return kilocalories_per_kilogram.symbol;
+  } else if constexpr (std::same_as<D, dimensions::mass_density>) {
+    return kilograms_per_cubic_meter.symbol;
   } else {
     return nullptr;
   }
