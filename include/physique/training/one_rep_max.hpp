@@ -53,6 +53,21 @@ constexpr validity_report reps_validity(const validity_domain& d, int reps) noex
 /// Largest rep count accepted by formulas without a pole.
 inline constexpr int no_pole = 1000;
 
+/// What every 1RM estimator shares, built from its `multiplier`, `max_reps` and validity
+/// domain: the checked estimate and the validity report (see `epley` for their contracts).
+template <class Formula>
+struct rep_max_formula {
+  template <real T>
+  [[nodiscard]] constexpr mass<T> operator()(const mass<T>& load, int reps) const {
+    require_lift_load(load);
+    require_reps(reps, Formula::max_reps, Formula::max_reps_requirement);
+    return load * Formula::template multiplier<T>(reps);
+  }
+  [[nodiscard]] constexpr validity_report validity(int reps) const noexcept {
+    return reps_validity(Formula::info.domain, reps);
+  }
+};
+
 }  // namespace detail
 
 /// Epley's linear estimate: 1RM = w (1 + r / 30).
@@ -70,7 +85,7 @@ inline constexpr int no_pole = 1000;
 /// Source: Epley B. Poundage chart. Boyd Epley Workout, 1985. Note: at one rep the formula
 /// gives 1.033 w; use `one_rep_max(...)` for the convention that a single is its own 1RM.
 /// Identical to the "Wendler 5/3/1" formula (w r 0.0333 + w).
-struct epley {
+struct epley : detail::rep_max_formula<epley> {
   static constexpr equation_info info{
       "epley", "Epley (1985)",
       citation{"Epley B", 1985, "Poundage chart",
@@ -87,12 +102,6 @@ struct epley {
   [[nodiscard]] static constexpr T multiplier(int reps) noexcept {
     return T{1} + static_cast<T>(reps) / T{30};
   }
-  template <real T>
-  [[nodiscard]] constexpr mass<T> operator()(const mass<T>& load, int reps) const {
-    detail::require_lift_load(load);
-    detail::require_reps(reps, max_reps, max_reps_requirement);
-    return load * multiplier<T>(reps);
-  }
   template <real T = double>
   [[nodiscard]] constexpr T fraction_of_max(int reps) const {
     detail::require_reps(reps, max_reps, max_reps_requirement);
@@ -102,9 +111,6 @@ struct epley {
   [[nodiscard]] constexpr T reps_at_fraction(T fraction) const {
     detail::require_fraction(fraction, T{0}, "must be within (0, 1]");
     return T{30} * (T{1} / fraction - T{1});
-  }
-  [[nodiscard]] constexpr validity_report validity(int reps) const noexcept {
-    return detail::reps_validity(info.domain, reps);
   }
 };
 
@@ -117,7 +123,7 @@ struct epley {
 ///
 /// Source: Brzycki M. Strength testing - predicting a one-rep max from reps-to-fatigue.
 /// JOPERD 1993;64(1):88-90.
-struct brzycki {
+struct brzycki : detail::rep_max_formula<brzycki> {
   static constexpr equation_info info{
       "brzycki", "Brzycki (1993)",
       citation{"Brzycki M", 1993,
@@ -137,12 +143,6 @@ struct brzycki {
   [[nodiscard]] static constexpr T multiplier(int reps) noexcept {
     return T{36} / (T{37} - static_cast<T>(reps));
   }
-  template <real T>
-  [[nodiscard]] constexpr mass<T> operator()(const mass<T>& load, int reps) const {
-    detail::require_lift_load(load);
-    detail::require_reps(reps, max_reps, max_reps_requirement);
-    return load * multiplier<T>(reps);
-  }
   template <real T = double>
   [[nodiscard]] constexpr T fraction_of_max(int reps) const {
     detail::require_reps(reps, max_reps, max_reps_requirement);
@@ -153,9 +153,6 @@ struct brzycki {
     detail::require_fraction(fraction, T{0}, "must be within (0, 1]");
     return T{37} - T{36} * fraction;
   }
-  [[nodiscard]] constexpr validity_report validity(int reps) const noexcept {
-    return detail::reps_validity(info.domain, reps);
-  }
 };
 
 /// Lander's estimate: 1RM = 100 w / (101.3 - 2.67123 r).
@@ -164,7 +161,7 @@ struct brzycki {
 /// (101.3 - 100 p) / 2.67123. Pole at r = 37.9: reps above 37 are rejected.
 ///
 /// Source: Lander J. Maximums based on reps. NSCA Journal 1985;6:60-61.
-struct lander {
+struct lander : detail::rep_max_formula<lander> {
   static constexpr equation_info info{
       "lander", "Lander (1985)",
       citation{"Lander J", 1985, "Maximums based on reps", "NSCA Journal 6:60-61", "",
@@ -182,12 +179,6 @@ struct lander {
   [[nodiscard]] static constexpr T multiplier(int reps) noexcept {
     return T{100} / (static_cast<T>(101.3) - static_cast<T>(2.67123) * static_cast<T>(reps));
   }
-  template <real T>
-  [[nodiscard]] constexpr mass<T> operator()(const mass<T>& load, int reps) const {
-    detail::require_lift_load(load);
-    detail::require_reps(reps, max_reps, max_reps_requirement);
-    return load * multiplier<T>(reps);
-  }
   template <real T = double>
   [[nodiscard]] constexpr T fraction_of_max(int reps) const {
     detail::require_reps(reps, max_reps, max_reps_requirement);
@@ -198,9 +189,6 @@ struct lander {
     detail::require_fraction(fraction, T{0}, "must be within (0, 1]");
     return (static_cast<T>(101.3) - T{100} * fraction) / static_cast<T>(2.67123);
   }
-  [[nodiscard]] constexpr validity_report validity(int reps) const noexcept {
-    return detail::reps_validity(info.domain, reps);
-  }
 };
 
 /// Lombardi's power law: 1RM = w r^0.10.
@@ -209,7 +197,7 @@ struct lander {
 /// high reps (under-estimates 1RM above 10 reps). Not `constexpr` (uses std::pow).
 ///
 /// Source: Lombardi VP. Beginning Weight Training. Dubuque, IA: W.C. Brown, 1989.
-struct lombardi {
+struct lombardi : detail::rep_max_formula<lombardi> {
   static constexpr equation_info info{
       "lombardi", "Lombardi (1989)",
       citation{"Lombardi VP", 1989, "Beginning Weight Training", "Dubuque, IA: W.C. Brown", "", ""},
@@ -225,12 +213,6 @@ struct lombardi {
   [[nodiscard]] static T multiplier(int reps) noexcept {
     return static_cast<T>(std::pow(static_cast<T>(reps), static_cast<T>(0.10)));
   }
-  template <real T>
-  [[nodiscard]] mass<T> operator()(const mass<T>& load, int reps) const {
-    detail::require_lift_load(load);
-    detail::require_reps(reps, max_reps, max_reps_requirement);
-    return load * multiplier<T>(reps);
-  }
   template <real T = double>
   [[nodiscard]] T fraction_of_max(int reps) const {
     detail::require_reps(reps, max_reps, max_reps_requirement);
@@ -240,9 +222,6 @@ struct lombardi {
   [[nodiscard]] T reps_at_fraction(T fraction) const {
     detail::require_fraction(fraction, T{0}, "must be within (0, 1]");
     return static_cast<T>(std::pow(fraction, T{-10}));
-  }
-  [[nodiscard]] constexpr validity_report validity(int reps) const noexcept {
-    return detail::reps_validity(info.domain, reps);
   }
 };
 
@@ -255,7 +234,7 @@ struct lombardi {
 /// Source: Mayhew JL, Ball TE, Arnold MD, Bowen JC. Relative muscular endurance performance
 /// as a predictor of bench press strength in college men and women. J Appl Sport Sci Res
 /// 1992;6(4):200-206.
-struct mayhew {
+struct mayhew : detail::rep_max_formula<mayhew> {
   static constexpr equation_info info{
       "mayhew", "Mayhew et al. (1992)",
       citation{"Mayhew JL, Ball TE, Arnold MD, Bowen JC", 1992,
@@ -275,12 +254,6 @@ struct mayhew {
     return T{100} / (static_cast<T>(52.2) + static_cast<T>(41.9) * std::exp(static_cast<T>(-0.055) *
                                                                             static_cast<T>(reps)));
   }
-  template <real T>
-  [[nodiscard]] mass<T> operator()(const mass<T>& load, int reps) const {
-    detail::require_lift_load(load);
-    detail::require_reps(reps, max_reps, max_reps_requirement);
-    return load * multiplier<T>(reps);
-  }
   template <real T = double>
   [[nodiscard]] T fraction_of_max(int reps) const {
     detail::require_reps(reps, max_reps, max_reps_requirement);
@@ -295,9 +268,6 @@ struct mayhew {
     return -std::log((T{100} * fraction - static_cast<T>(52.2)) / static_cast<T>(41.9)) /
            static_cast<T>(0.055);
   }
-  [[nodiscard]] constexpr validity_report validity(int reps) const noexcept {
-    return detail::reps_validity(info.domain, reps);
-  }
 };
 
 /// O'Conner et al.'s linear estimate: 1RM = w (1 + 0.025 r) = w (1 + r / 40).
@@ -305,7 +275,7 @@ struct mayhew {
 /// Members as for `epley`; load fraction 1 / (1 + r / 40), reps at fraction 40 (1/p - 1).
 ///
 /// Source: O'Conner B, Simmons J, O'Shea P. Weight Training Today. St Paul, MN: West, 1989.
-struct oconner {
+struct oconner : detail::rep_max_formula<oconner> {
   static constexpr equation_info info{
       "oconner", "O'Conner et al. (1989)",
       citation{"O'Conner B, Simmons J, O'Shea P", 1989, "Weight Training Today",
@@ -322,12 +292,6 @@ struct oconner {
   [[nodiscard]] static constexpr T multiplier(int reps) noexcept {
     return T{1} + static_cast<T>(reps) / T{40};
   }
-  template <real T>
-  [[nodiscard]] constexpr mass<T> operator()(const mass<T>& load, int reps) const {
-    detail::require_lift_load(load);
-    detail::require_reps(reps, max_reps, max_reps_requirement);
-    return load * multiplier<T>(reps);
-  }
   template <real T = double>
   [[nodiscard]] constexpr T fraction_of_max(int reps) const {
     detail::require_reps(reps, max_reps, max_reps_requirement);
@@ -338,9 +302,6 @@ struct oconner {
     detail::require_fraction(fraction, T{0}, "must be within (0, 1]");
     return T{40} * (T{1} / fraction - T{1});
   }
-  [[nodiscard]] constexpr validity_report validity(int reps) const noexcept {
-    return detail::reps_validity(info.domain, reps);
-  }
 };
 
 /// Wathan's exponential form: 1RM = 100 w / (48.8 + 53.8 e^(-0.075 r)).
@@ -350,7 +311,7 @@ struct oconner {
 ///
 /// Source: Wathan D. Load assignment. In: Baechle TR (ed.), Essentials of Strength Training
 /// and Conditioning. Champaign, IL: Human Kinetics, 1994, pp. 435-446.
-struct wathan {
+struct wathan : detail::rep_max_formula<wathan> {
   static constexpr equation_info info{
       "wathan", "Wathan (1994)",
       citation{"Wathan D", 1994, "Load assignment",
@@ -370,12 +331,6 @@ struct wathan {
     return T{100} / (static_cast<T>(48.8) + static_cast<T>(53.8) * std::exp(static_cast<T>(-0.075) *
                                                                             static_cast<T>(reps)));
   }
-  template <real T>
-  [[nodiscard]] mass<T> operator()(const mass<T>& load, int reps) const {
-    detail::require_lift_load(load);
-    detail::require_reps(reps, max_reps, max_reps_requirement);
-    return load * multiplier<T>(reps);
-  }
   template <real T = double>
   [[nodiscard]] T fraction_of_max(int reps) const {
     detail::require_reps(reps, max_reps, max_reps_requirement);
@@ -389,9 +344,6 @@ struct wathan {
                              "must be within (0.488, 1] (the curve's floor)");
     return -std::log((T{100} * fraction - static_cast<T>(48.8)) / static_cast<T>(53.8)) /
            static_cast<T>(0.075);
-  }
-  [[nodiscard]] constexpr validity_report validity(int reps) const noexcept {
-    return detail::reps_validity(info.domain, reps);
   }
 };
 
