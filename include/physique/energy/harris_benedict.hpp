@@ -25,7 +25,7 @@ namespace physique::energy {
 /// - Source: Harris & Benedict 1919, Carnegie Institution Publ. 279.
 /// - Validity: 136 men and 103 women, roughly 16-63 years; `validity(p)` reports ages
 ///   outside that range.
-struct harris_benedict_1919 {
+struct harris_benedict_1919 : detail::person_equation<harris_benedict_1919> {
   static constexpr equation_info info{
       "harris_benedict_1919", "Harris-Benedict (1919)",
       citation{"Harris JA, Benedict FG", 1919, "A Biometric Study of Basal Metabolism in Man",
@@ -35,14 +35,6 @@ struct harris_benedict_1919 {
                       "(n = 239: 136 men, 103 women), about 16-63 y",
                       sex_set::both(),
                       {bound{"age", "yr", interval{16.0, 63.0}}}}};
-
-  /// Resting energy of `p`. Throws `invalid_argument` (naming the field) when `p` is
-  /// physically impossible (see `physique::validate`).
-  template <real T>
-  [[nodiscard]] constexpr energy_rate<T> operator()(const person<T>& p) const {
-    validate(p);
-    return unchecked(p);
-  }
 
   /// The formula without input checks, for kernels that validated `p` already (the
   /// batch entry points). Garbage in, garbage out.
@@ -58,12 +50,6 @@ struct harris_benedict_1919 {
     return kilocalories_per_day(static_cast<T>(655.0955) + static_cast<T>(9.5634) * w +
                                 static_cast<T>(1.8496) * h - static_cast<T>(4.6756) * a);
   }
-
-  /// Which inputs lie outside the derivation sample. Never throws.
-  template <real T>
-  [[nodiscard]] constexpr validity_report validity(const person<T>& p) const noexcept {
-    return detail::check_person(info.domain, p);
-  }
 };
 
 /// The Roza-Shizgal (1984) re-fit of the Harris-Benedict equations:
@@ -75,7 +61,7 @@ struct harris_benedict_1919 {
 /// - Source: Roza & Shizgal, Am J Clin Nutr 1984;40(1):168-182 (the original Harris-Benedict
 ///   subjects plus 98 later subjects of Benedict; precision about +/-14 %).
 /// - Validity: the same adult population as Harris-Benedict; ages below 16 are reported.
-struct roza_shizgal_1984 {
+struct roza_shizgal_1984 : detail::person_equation<roza_shizgal_1984> {
   static constexpr equation_info info{
       "roza_shizgal_1984", "Harris-Benedict revised by Roza and Shizgal (1984)",
       citation{"Roza AM, Shizgal HM", 1984,
@@ -86,14 +72,6 @@ struct roza_shizgal_1984 {
                       "(n = 337), adults",
                       sex_set::both(),
                       {bound{"age", "yr", interval::at_least(16.0)}}}};
-
-  /// Resting energy of `p`. Throws `invalid_argument` (naming the field) when `p` is
-  /// physically impossible (see `physique::validate`).
-  template <real T>
-  [[nodiscard]] constexpr energy_rate<T> operator()(const person<T>& p) const {
-    validate(p);
-    return unchecked(p);
-  }
 
   /// The formula without input checks, for kernels that validated `p` already (the
   /// batch entry points). Garbage in, garbage out.
@@ -108,12 +86,6 @@ struct roza_shizgal_1984 {
     }
     return kilocalories_per_day(static_cast<T>(447.593) + static_cast<T>(9.247) * w +
                                 static_cast<T>(3.098) * h - static_cast<T>(4.330) * a);
-  }
-
-  /// Which inputs lie outside the derivation sample. Never throws.
-  template <real T>
-  [[nodiscard]] constexpr validity_report validity(const person<T>& p) const noexcept {
-    return detail::check_person(info.domain, p);
   }
 };
 

@@ -44,7 +44,7 @@ inline constexpr validity_domain henry_2005_domain{
 /// - Throws: `physique::invalid_argument` for a physically impossible person.
 /// - Source: Henry 2005.
 /// - Validity: all ages; `validity(p)` reports nothing beyond the person's own limits.
-struct henry_oxford {
+struct henry_oxford : detail::person_equation<henry_oxford> {
   static constexpr equation_info info{"henry_oxford", "Henry / Oxford (2005)", detail::henry_2005,
                                       detail::henry_2005_domain};
 
@@ -57,25 +57,11 @@ struct henry_oxford {
       {60.0, 13.5, 514.0, 10.1, 569.0},
   }};
 
-  /// Resting energy of `p`. Throws `invalid_argument` (naming the field) when `p` is
-  /// physically impossible (see `physique::validate`).
-  template <real T>
-  [[nodiscard]] constexpr energy_rate<T> operator()(const person<T>& p) const {
-    validate(p);
-    return unchecked(p);
-  }
-
   /// The formula without input checks, for kernels that validated `p` already (the
   /// batch entry points). Garbage in, garbage out.
   template <real T>
   [[nodiscard]] static constexpr energy_rate<T> unchecked(const person<T>& p) noexcept {
     return detail::weight_band_rate(bands, p);
-  }
-
-  /// Never reports a bound; never throws.
-  template <real T>
-  [[nodiscard]] constexpr validity_report validity(const person<T>& p) const noexcept {
-    return detail::check_person(info.domain, p);
   }
 };
 
@@ -86,7 +72,7 @@ struct henry_oxford {
 ///     70 and up:  men 13.7 W + 481,  women 10.0 W + 577
 ///
 /// Source, throws and validity as `henry_oxford`.
-struct henry_oxford_older_split {
+struct henry_oxford_older_split : detail::person_equation<henry_oxford_older_split> {
   static constexpr equation_info info{"henry_oxford_older_split",
                                       "Henry / Oxford (2005), 60-70 and 70+ bands",
                                       detail::henry_2005, detail::henry_2005_domain};
@@ -101,25 +87,11 @@ struct henry_oxford_older_split {
       {70.0, 13.7, 481.0, 10.0, 577.0},
   }};
 
-  /// Resting energy of `p`. Throws `invalid_argument` (naming the field) when `p` is
-  /// physically impossible (see `physique::validate`).
-  template <real T>
-  [[nodiscard]] constexpr energy_rate<T> operator()(const person<T>& p) const {
-    validate(p);
-    return unchecked(p);
-  }
-
   /// The formula without input checks, for kernels that validated `p` already (the
   /// batch entry points). Garbage in, garbage out.
   template <real T>
   [[nodiscard]] static constexpr energy_rate<T> unchecked(const person<T>& p) noexcept {
     return detail::weight_band_rate(bands, p);
-  }
-
-  /// Never reports a bound; never throws.
-  template <real T>
-  [[nodiscard]] constexpr validity_report validity(const person<T>& p) const noexcept {
-    return detail::check_person(info.domain, p);
   }
 };
 

@@ -48,17 +48,9 @@ inline constexpr validity_domain mifflin_1990_domain{
 ///
 /// Example: `mifflin_st_jeor{}(person<>{sex::male, years(30.0), 180.0_cm, 80.0_kg})`
 /// is about 1781.6 kcal/day.
-struct mifflin_st_jeor {
+struct mifflin_st_jeor : detail::person_equation<mifflin_st_jeor> {
   static constexpr equation_info info{"mifflin_st_jeor", "Mifflin-St Jeor (1990)",
                                       detail::mifflin_1990, detail::mifflin_1990_domain};
-
-  /// Resting energy of `p`. Throws `invalid_argument` (naming the field) when `p` is
-  /// physically impossible (see `physique::validate`).
-  template <real T>
-  [[nodiscard]] constexpr energy_rate<T> operator()(const person<T>& p) const {
-    validate(p);
-    return unchecked(p);
-  }
 
   /// The formula without input checks, for kernels that validated `p` already (the
   /// batch entry points). Garbage in, garbage out.
@@ -68,12 +60,6 @@ struct mifflin_st_jeor {
     return kilocalories_per_day(static_cast<T>(9.99) * p.body_mass.in(kilograms) +
                                 static_cast<T>(6.25) * p.height.in(centimeters) -
                                 static_cast<T>(4.92) * p.age.in(years) + constant);
-  }
-
-  /// Which inputs lie outside the derivation sample (age 19-78 y). Never throws.
-  template <real T>
-  [[nodiscard]] constexpr validity_report validity(const person<T>& p) const noexcept {
-    return detail::check_person(info.domain, p);
   }
 };
 
@@ -85,18 +71,10 @@ struct mifflin_st_jeor {
 ///
 /// It differs from `mifflin_st_jeor` by a few kcal/day (1780 vs 1781.6 for an 80 kg,
 /// 180 cm, 30-year-old man). Parameters, throws and validity as `mifflin_st_jeor`.
-struct mifflin_st_jeor_rounded {
+struct mifflin_st_jeor_rounded : detail::person_equation<mifflin_st_jeor_rounded> {
   static constexpr equation_info info{"mifflin_st_jeor_rounded",
                                       "Mifflin-St Jeor (1990), rounded coefficients",
                                       detail::mifflin_1990, detail::mifflin_1990_domain};
-
-  /// Resting energy of `p`. Throws `invalid_argument` (naming the field) when `p` is
-  /// physically impossible (see `physique::validate`).
-  template <real T>
-  [[nodiscard]] constexpr energy_rate<T> operator()(const person<T>& p) const {
-    validate(p);
-    return unchecked(p);
-  }
 
   /// The formula without input checks, for kernels that validated `p` already (the
   /// batch entry points). Garbage in, garbage out.
@@ -106,12 +84,6 @@ struct mifflin_st_jeor_rounded {
     return kilocalories_per_day(static_cast<T>(10) * p.body_mass.in(kilograms) +
                                 static_cast<T>(6.25) * p.height.in(centimeters) -
                                 static_cast<T>(5) * p.age.in(years) + constant);
-  }
-
-  /// Which inputs lie outside the derivation sample (age 19-78 y). Never throws.
-  template <real T>
-  [[nodiscard]] constexpr validity_report validity(const person<T>& p) const noexcept {
-    return detail::check_person(info.domain, p);
   }
 };
 

@@ -22,7 +22,7 @@ namespace physique::energy {
 /// - Source: the two papers above; the citation object names the men's paper, the
 ///   women's is in `women_source`.
 /// - Validity: lean and obese adults, 18-82 y (men) and 18-65 y (women).
-struct owen {
+struct owen : detail::person_equation<owen> {
   static constexpr equation_info info{
       "owen", "Owen (1986, 1987)",
       citation{"Owen OE, et al.", 1987, "A reappraisal of the caloric requirements of men",
@@ -39,14 +39,6 @@ struct owen {
                                          "Am J Clin Nutr 44(1):1-19",
                                          "10.1093/ajcn/44.1.1",
                                          "Abstract"};
-
-  /// Resting energy of `p`. Throws `invalid_argument` (naming the field) when `p` is
-  /// physically impossible (see `physique::validate`).
-  template <real T>
-  [[nodiscard]] constexpr energy_rate<T> operator()(const person<T>& p) const {
-    validate(p);
-    return unchecked(p);
-  }
 
   /// The formula without input checks, for kernels that validated `p` already (the
   /// batch entry points). Garbage in, garbage out.

@@ -33,7 +33,7 @@ namespace physique::energy {
 /// - Validity: every age from birth; the sample (7173 subjects) was 47 % Italian and the
 ///   equations overestimate BMR in several populations (Henry 2005). Nothing is bounded
 ///   beyond the person's own limits, so `validity(p)` only reports the population.
-struct schofield {
+struct schofield : detail::person_equation<schofield> {
   static constexpr equation_info info{
       "schofield", "Schofield / WHO (1985)",
       citation{"Schofield WN", 1985,
@@ -55,25 +55,11 @@ struct schofield {
       {60.0, 11.711, 587.7, 9.082, 658.5},
   }};
 
-  /// Resting energy of `p`. Throws `invalid_argument` (naming the field) when `p` is
-  /// physically impossible (see `physique::validate`).
-  template <real T>
-  [[nodiscard]] constexpr energy_rate<T> operator()(const person<T>& p) const {
-    validate(p);
-    return unchecked(p);
-  }
-
   /// The formula without input checks, for kernels that validated `p` already (the
   /// batch entry points). Garbage in, garbage out.
   template <real T>
   [[nodiscard]] static constexpr energy_rate<T> unchecked(const person<T>& p) noexcept {
     return detail::weight_band_rate(bands, p);
-  }
-
-  /// Never reports a bound (the equations span all ages); never throws.
-  template <real T>
-  [[nodiscard]] constexpr validity_report validity(const person<T>& p) const noexcept {
-    return detail::check_person(info.domain, p);
   }
 };
 

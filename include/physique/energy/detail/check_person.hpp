@@ -21,4 +21,23 @@ template <real T>
                                 {"bmi", static_cast<double>(bmi)}};
   return d.check(p.sex, inputs);
 }
+
+/// What every person-based resting-energy equation shares, built from its `unchecked(p)`
+/// formula and its validity domain: `operator()(p)` rejects a physically impossible person
+/// (`physique::validate`, throwing `invalid_argument` naming the field) and then applies the
+/// formula; `validity(p)` reports age, height, body mass or BMI outside the derivation
+/// sample and never throws.
+template <class Equation>
+struct person_equation {
+  template <real T>
+  [[nodiscard]] constexpr energy_rate<T> operator()(const person<T>& p) const {
+    validate(p);
+    return Equation::unchecked(p);
+  }
+  template <real T>
+  [[nodiscard]] constexpr validity_report validity(const person<T>& p) const noexcept {
+    return check_person(Equation::info.domain, p);
+  }
+};
+
 }  // namespace physique::energy::detail
