@@ -49,6 +49,10 @@ struct type_caster<physique_py::real_arg> {
     value.value = reinterpret_borrow<object>(src);
     return true;
   }
+  static handle cast(const physique_py::real_arg& src, return_value_policy /*policy*/,
+                     handle /*parent*/) {
+    return src.value.inc_ref();
+  }
 };
 
 template <>
@@ -58,6 +62,10 @@ struct type_caster<physique_py::sex_arg> {
     if (src.is_none()) return false;
     value.value = reinterpret_borrow<object>(src);
     return true;
+  }
+  static handle cast(const physique_py::sex_arg& src, return_value_policy /*policy*/,
+                     handle /*parent*/) {
+    return src.value.inc_ref();
   }
 };
 
