@@ -57,12 +57,11 @@ void bind_estimators(py::module_& m) {
   bind_person_family<comp::lean_body_mass_equations>(
       m, "Lean body mass (kg)", [](const mass<double>& v) { return v.in(kilograms); });
 
-  const std::string navy = "Body fat (percent) from circumferences by the US Navy tape method. "
-                           "equation: 'us_navy_dod' (" +
-                           source_line(comp::us_navy_dod::info) +
-                           ") or 'us_navy_hodgdon_beckett_1984' (" +
-                           source_line(comp::us_navy_hodgdon_beckett::info) +
-                           ", Siri). hip_cm is read for women only.";
+  const std::string navy =
+      "Body fat (percent) from circumferences by the US Navy tape method. "
+      "equation: 'us_navy_dod' (" +
+      source_line(comp::us_navy_dod::info) + ") or 'us_navy_hodgdon_beckett_1984' (" +
+      source_line(comp::us_navy_hodgdon_beckett::info) + ", Siri). hip_cm is read for women only.";
   m.def(
       "navy_body_fat_percent",
       [](const sex_arg& s, const real_arg& h, const real_arg& neck, const real_arg& waist,
@@ -73,10 +72,9 @@ void bind_estimators(py::module_& m) {
         }
         return map_columns(
             [equation](sex x, double height, double n, double w, double hp) {
-              const comp::circumferences<double> c{centimeters(n), centimeters(w),
-                                                   centimeters(hp)};
-              return comp::fat_percent_from_circumferences(equation.c_str(), x,
-                                                           centimeters(height), c);
+              const comp::circumferences<double> c{centimeters(n), centimeters(w), centimeters(hp)};
+              return comp::fat_percent_from_circumferences(equation.c_str(), x, centimeters(height),
+                                                           c);
             },
             sex_column(s.value, "sex"), real_column(h.value, "height_cm"),
             real_column(neck.value, "neck_cm"), real_column(waist.value, "waist_cm"),
@@ -89,8 +87,10 @@ void bind_estimators(py::module_& m) {
   const std::string jp3 =
       "Body fat (percent) from three skinfolds (mm) by Jackson & Pollock: men chest_mm, "
       "abdomen_mm, thigh_mm (" +
-      source_line(comp::jackson_pollock_3_male::info) + "); women triceps_mm, suprailiac_mm, "
-      "thigh_mm (" + source_line(comp::jackson_pollock_3_female::info) +
+      source_line(comp::jackson_pollock_3_male::info) +
+      "); women triceps_mm, suprailiac_mm, "
+      "thigh_mm (" +
+      source_line(comp::jackson_pollock_3_female::info) +
       "). Density converted by conversion='siri_1961' (default) or 'brozek_1963'. Scalars.";
   m.def(
       "jackson_pollock_3",
@@ -124,18 +124,18 @@ void bind_estimators(py::module_& m) {
       py::arg("conversion") = "siri_1961", jp3.c_str());
 
   const std::string jp7 = "Body fat (percent) from seven skinfolds (mm) by Jackson & Pollock (" +
-                          source_line(comp::jackson_pollock_7_male::info) + "; women: " +
-                          source_line(comp::jackson_pollock_7_female::info) +
+                          source_line(comp::jackson_pollock_7_male::info) +
+                          "; women: " + source_line(comp::jackson_pollock_7_female::info) +
                           "). Density converted by Siri (default) or Brozek. Scalars.";
   m.def(
       "jackson_pollock_7",
       [](const std::string& s, double age, double chest, double midaxillary, double triceps,
          double subscapular, double abdomen, double suprailiac, double thigh,
          const std::string& conversion) {
-        const comp::seven_skinfolds<double> f{
-            millimeters(chest),   millimeters(midaxillary), millimeters(triceps),
-            millimeters(subscapular), millimeters(abdomen), millimeters(suprailiac),
-            millimeters(thigh)};
+        const comp::seven_skinfolds<double> f{millimeters(chest),   millimeters(midaxillary),
+                                              millimeters(triceps), millimeters(subscapular),
+                                              millimeters(abdomen), millimeters(suprailiac),
+                                              millimeters(thigh)};
         const comp::density_conversion c = parse_conversion(conversion);
         if (parse_sex(s) == sex::male) return comp::jackson_pollock_7_male{}(years(age), f, c);
         return comp::jackson_pollock_7_female{}(years(age), f, c);
@@ -152,8 +152,7 @@ void bind_estimators(py::module_& m) {
                            real_column(d.value, "density_g_per_ml"));
       },
       py::arg("density_g_per_ml"),
-      ("Body fat (percent) from body density: 495 / D - 450. " +
-       source_line(comp::siri_1961::info))
+      ("Body fat (percent) from body density: 495 / D - 450. " + source_line(comp::siri_1961::info))
           .c_str());
   m.def(
       "brozek_1963",

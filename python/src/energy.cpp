@@ -55,8 +55,8 @@ const char* const person_args_doc =
 void bind_resting(py::module_& m) {
   energy::for_each_resting_energy_equation([&m](auto equation) {
     using E = decltype(equation);
-    std::string doc = std::string("Resting energy expenditure (kcal/day) by ") +
-                      source_line(E::info);
+    std::string doc =
+        std::string("Resting energy expenditure (kcal/day) by ") + source_line(E::info);
     if constexpr (energy::lean_mass_resting_equation<E, double>) {
       doc +=
           "\n\nArguments: fat_free_mass_kg (number or numpy array). Returns kcal/day. Raises "
@@ -237,8 +237,8 @@ void bind_calorie_target(py::module_& m) {
   m.def(
       "calorie_target",
       [](const std::string& goal, double maintenance, double resting, double body_mass,
-         std::optional<double> rate_kg, std::optional<double> rate_percent,
-         double energy_per_kg, double loss_limit, double gain_limit) {
+         std::optional<double> rate_kg, std::optional<double> rate_percent, double energy_per_kg,
+         double loss_limit, double gain_limit) {
         energy::calorie_target_input<double> in;
         if (goal == "lose") {
           in.goal = energy::goal::lose;
@@ -254,7 +254,8 @@ void bind_calorie_target(py::module_& m) {
               "rate", "both rate_kg_per_week and rate_percent_per_week", "give at most one");
         }
         if (rate_percent) {
-          in.rate = energy::weight_change_rate<double>::percent_of_body_mass_per_week(*rate_percent);
+          in.rate =
+              energy::weight_change_rate<double>::percent_of_body_mass_per_week(*rate_percent);
         } else {
           in.rate = energy::weight_change_rate<double>::absolute(
               kilograms_per_week(rate_kg.value_or(0.0)));

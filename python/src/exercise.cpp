@@ -28,7 +28,9 @@ py::object loads(const std::string& text) {
   return py::module_::import("json").attr("loads")(text);
 }
 
-py::object to_python(const ex::exercise_description& e) { return loads(io::to_json(e).dump()); }
+py::object to_python(const ex::exercise_description& e) {
+  return loads(io::to_json(e).dump());
+}
 
 template <ex::vocabulary_enum E>
 std::optional<E> parse_optional(const char* parameter, const std::optional<std::string>& text) {
@@ -42,7 +44,8 @@ py::list search(const catalog_handle& c, const std::optional<std::string>& muscl
                 const std::optional<std::string>& group, const std::string& role,
                 const std::optional<std::vector<std::string>>& equipment,
                 const std::optional<std::string>& pattern,
-                const std::optional<std::string>& max_level, const std::optional<std::string>& level,
+                const std::optional<std::string>& max_level,
+                const std::optional<std::string>& level,
                 const std::optional<std::string>& modality) {
   ex::exercise_query q;
   q.muscle = parse_optional<ex::muscle>("muscle", muscle);
@@ -70,7 +73,9 @@ py::list search(const catalog_handle& c, const std::optional<std::string>& muscl
   return out;
 }
 
-catalog_handle builtin() { return catalog_handle{nullptr, &ex::builtin_catalog()}; }
+catalog_handle builtin() {
+  return catalog_handle{nullptr, &ex::builtin_catalog()};
+}
 
 catalog_handle from_json(const std::string& text) {
   auto c = std::make_shared<const ex::catalog>(io::parse_catalog(text));
@@ -141,8 +146,7 @@ void bind_exercise(py::module_& m) {
            "bodyweight exercises always qualify), movement pattern, maximum or exact level, "
            "modality. Names are the snake_case vocabulary of the JSON schema.")
       .def(
-          "to_json",
-          [](const catalog_handle& c) { return io::to_json(*c.items).dump(2); },
+          "to_json", [](const catalog_handle& c) { return io::to_json(*c.items).dump(2); },
           "The catalog as a physique.exercises JSON document (text).")
       .def("findings", &findings,
            "Validation findings of the catalog (data, never raised): code, exercise_id, "

@@ -100,9 +100,7 @@ py::dict trajectory(const model& m, const py::object& intake, std::optional<int>
   }
   if (PyCallable_Check(intake.ptr())) {
     if (!days) throw py::value_error("days is required for an intake callable");
-    auto source = [&intake](int day) {
-      return kilocalories_per_day(intake(day).cast<double>());
-    };
+    auto source = [&intake](int day) { return kilocalories_per_day(intake(day).cast<double>()); };
     return records_dict(m.trajectory(source, *days, options));
   }
   const column<double> c = real_column(intake, "intake_kcal_per_day");
@@ -162,9 +160,9 @@ void bind_model(py::module_& m) {
       .def(
           "final_state",
           [](const model& x, double intake, int days, int steps) {
-            return state_dict(x, x.final_state(
-                                     energy::constant_intake<double>{kilocalories_per_day(intake)},
-                                     days, energy::hall_options{steps}));
+            return state_dict(
+                x, x.final_state(energy::constant_intake<double>{kilocalories_per_day(intake)},
+                                 days, energy::hall_options{steps}));
           },
           py::arg("intake_kcal_per_day"), py::kw_only(), py::arg("days"),
           py::arg("steps_per_day") = 1, "The state after `days` days at a constant intake.")
@@ -231,8 +229,7 @@ void bind_model(py::module_& m) {
             d["fat_share"] = l.fat_share;
             d["time_constant_days"] = l.time_constant.in(days);
             d["half_time_days"] = l.half_time.in(days);
-            d["effective_density_kcal_per_kg"] =
-                l.effective_density.in(kilocalories_per_kilogram);
+            d["effective_density_kcal_per_kg"] = l.effective_density.in(kilocalories_per_kilogram);
             d["intake_change_per_kg_kcal_per_day"] =
                 l.intake_change_per_kg.in(kilocalories_per_day);
             return d;
@@ -325,7 +322,8 @@ py::dict simulate_population(const sex_arg& s, const real_arg& age, const real_a
   if (p.has_fat) pop.fat_mass_kg = span_of(p.fat, n, t_fat);
 
   // Intake: absolute (one per person, or a days x n table), or a change from baseline.
-  const int given = static_cast<int>(!intake.is_none()) + static_cast<int>(!intake_change.is_none()) +
+  const int given = static_cast<int>(!intake.is_none()) +
+                    static_cast<int>(!intake_change.is_none()) +
                     static_cast<int>(!intake_percent.is_none());
   if (given != 1) {
     throw py::value_error(
@@ -377,10 +375,8 @@ py::dict simulate_population(const sex_arg& s, const real_arg& age, const real_a
   const auto sn = static_cast<py::ssize_t>(n);
   py::array_t<double> bw(sn), fm(sn), ffm(sn);
   py::array_t<double> traj;
-  energy::hall_population_output<double> out{{bw.mutable_data(), n},
-                                             {fm.mutable_data(), n},
-                                             {ffm.mutable_data(), n},
-                                             {}};
+  energy::hall_population_output<double> out{
+      {bw.mutable_data(), n}, {fm.mutable_data(), n}, {ffm.mutable_data(), n}, {}};
   if (with_trajectory) {
     traj = py::array_t<double>({static_cast<py::ssize_t>(days) + 1, sn});
     out.body_mass_trajectory_kg = {traj.mutable_data(), static_cast<std::size_t>(traj.size())};
@@ -407,13 +403,13 @@ py::dict simulate_population(const sex_arg& s, const real_arg& age, const real_a
 
 void bind_population(py::module_& m) {
   m.def("simulate_population", &simulate_population, py::arg("sex"), py::arg("age_years"),
-        py::arg("body_mass_kg"), py::arg("physical_activity_level"), py::kw_only(),
-        py::arg("days"), py::arg("height_m") = py::none(), py::arg("height_cm") = py::none(),
+        py::arg("body_mass_kg"), py::arg("physical_activity_level"), py::kw_only(), py::arg("days"),
+        py::arg("height_m") = py::none(), py::arg("height_cm") = py::none(),
         py::arg("intake_kcal_per_day") = py::none(),
         py::arg("intake_change_kcal_per_day") = py::none(),
         py::arg("intake_change_percent") = py::none(), py::arg("fat_mass_kg") = py::none(),
-        py::arg("threads") = 1U, py::arg("steps_per_day") = 1,
-        py::arg("carbohydrate_share") = 0.5, py::arg("trajectory") = false,
+        py::arg("threads") = 1U, py::arg("steps_per_day") = 1, py::arg("carbohydrate_share") = 0.5,
+        py::arg("trajectory") = false,
         ("The Hall et al. 2011 model for a whole population at once (the C++ batch: "
          "structure of arrays, vectorised across people, `threads` worker threads, 0 = one "
          "per core; the GIL is released). Columns are numpy arrays, one entry per person "

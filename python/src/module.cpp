@@ -167,8 +167,8 @@ py::dict to_dict(const physique::equation_info& info) {
 }
 
 std::string source_line(const physique::citation& c) {
-  std::string s = std::string(c.authors) + " (" + std::to_string(c.year) + "). " + c.title +
-                  ". " + c.venue + ".";
+  std::string s = std::string(c.authors) + " (" + std::to_string(c.year) + "). " + c.title + ". " +
+                  c.venue + ".";
   if (c.doi[0] != '\0') s += std::string(" doi:") + c.doi + ".";
   if (c.locator[0] != '\0') s += std::string(" ") + c.locator + ".";
   return s;

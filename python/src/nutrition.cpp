@@ -119,8 +119,8 @@ void bind_nutrition(py::module_& m) {
           d["name"] = p.name;
           d["goal"] = nut::to_string(p.goal);
           d["protein_basis"] = nut::to_string(p.basis);
-          d["protein_g_per_kg_range"] = py::make_tuple(p.protein_g_per_kg.low,
-                                                       p.protein_g_per_kg.high);
+          d["protein_g_per_kg_range"] =
+              py::make_tuple(p.protein_g_per_kg.low, p.protein_g_per_kg.high);
           d["protein_g_per_kg"] = p.protein_default;
           d["protein_source"] = to_dict(p.protein_source);
           d["fat_share_range"] = py::make_tuple(p.fat_share.low, p.fat_share.high);

@@ -42,8 +42,8 @@ py::object plan(const std::string& sex_text, double age, double height_cm, doubl
                 std::uint64_t seed, std::optional<double> pull_up_max_kg,
                 std::optional<double> row_max_kg, std::optional<double> deadlift_max_kg) {
   planner::plan_input in;
-  in.individual = person<double>{parse_sex(sex_text), years(age), centimeters(height_cm),
-                                 kilograms(body_mass)};
+  in.individual =
+      person<double>{parse_sex(sex_text), years(age), centimeters(height_cm), kilograms(body_mass)};
   const auto g = planner::parse_plan_goal(goal);
   if (!g) {
     physique::report_invalid_argument("goal", goal,
