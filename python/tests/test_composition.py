@@ -20,6 +20,22 @@ def test_jackson_2002_and_lean_mass_equations():
     assert ph.boer_1984("female", 40, 155, 65) == pytest.approx(41.4, abs=0.05)
 
 
+def test_deurenberg_and_lean_mass():
+    # Deurenberg 1991 (AnniKulmanen/Aloitus test_fitness.py, rounded to 0.1): a person of
+    # height 1 m has BMI = body mass. Men (22.4, 20 y) 15.3, (34.6, 70 y) 41.4; women
+    # (20.8, 20 y) 24.2; children: BMI 24.4 at 14 y, girl 28.4, boy 24.8.
+    assert ph.deurenberg_1991("male", 20, 100, 22.4) == pytest.approx(15.3, abs=0.05)
+    assert ph.deurenberg_1991("male", 70, 100, 34.6) == pytest.approx(41.4, abs=0.05)
+    assert ph.deurenberg_1991("female", 20, 100, 20.8) == pytest.approx(24.2, abs=0.05)
+    assert ph.deurenberg_1991_child("female", 14, 100, 24.4) == pytest.approx(28.4, abs=0.05)
+    assert ph.deurenberg_1991_child("male", 14, 100, 24.4) == pytest.approx(24.8, abs=0.05)
+    # clinPK test_calc_ffm.R: James 1976 woman 80 kg, 180 cm -> 56.4; man 50 kg, 150 cm ->
+    # 40.8; Hume 1966 woman 80 kg, 150 cm -> 43.0814.
+    assert ph.james_1976("female", 40, 180, 80) == pytest.approx(56.4, abs=0.05)
+    assert ph.james_1976("male", 40, 150, 50) == pytest.approx(40.8, abs=0.05)
+    assert ph.hume_1966("female", 40, 150, 80) == pytest.approx(43.0814, abs=1e-4)
+
+
 def test_us_navy():
     # Reference section 3.1: 180 cm man, waist 90, neck 40 -> 18.46 (DoD); 170 cm woman,
     # waist 75, hip 100, neck 35 -> 27.47; Hodgdon-Beckett density form: 18.37 and 27.11.

@@ -38,6 +38,9 @@ def test_ten_years_at_minus_500_matches_bw(man):
     assert abs(tr["body_mass_kg"][3650] - 76.24) < 0.01
     assert abs(tr["body_mass_kg"][365] - (100 - 13.61 + 0.015)) < 0.01
     np.testing.assert_allclose(tr["fat_free_mass_kg"], tr["body_mass_kg"] - tr["fat_mass_kg"])
+    end = man.final_state(man.baseline_intake_kcal_per_day - 500, days=3650)
+    assert abs(end["fat_mass_kg"] - 14.029) < 0.002
+    assert abs(end["lean_mass_kg"] - 35.834) < 0.002
 
 
 def test_intake_as_array_and_callable_agree(man):

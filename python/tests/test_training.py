@@ -24,6 +24,12 @@ def test_one_rep_max_formulas():
     with pytest.raises(ValueError, match="reps"):
         ph.one_rep_max(100, 2.5)
     assert "Epley" in ph.one_rep_max.__doc__
+    # Reps outside a formula's fitted range are reported, not raised (Epley: up to 10).
+    v = ph.one_rep_max_validity("epley", 40)
+    assert not v["inside"] and v["outside"][0]["parameter"] == "reps"
+    assert v["outside"][0]["high"] == 10.0
+    assert ph.one_rep_max_validity("mayhew", 15)["inside"]
+    assert not ph.one_rep_max_validity("brzycki", 11)["inside"]
 
 
 def test_rpe():
