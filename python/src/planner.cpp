@@ -63,6 +63,8 @@ py::object plan(const std::string& sex_text, double age, double height_cm, doubl
     if (hip_cm) c.hip = centimeters(*hip_cm);
     in.circumferences = c;
   }
+  // Bodyweight is always at hand, as in the command-line tool.
+  in.equipment.insert(exercise::equipment::bodyweight);
   for (const std::string& name : equipment) {
     const auto e = exercise::parse<exercise::equipment>(name);
     if (!e) physique::report_invalid_argument("equipment", name, "is not an equipment name");
