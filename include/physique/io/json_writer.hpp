@@ -7,6 +7,8 @@
 #include <charconv>
 #include <cmath>
 #include <cstddef>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -19,8 +21,8 @@ namespace physique::io {
 /// Strings are escaped as RFC 8259 section 7 requires: `"` and `\` are escaped, control
 /// characters below U+0020 become `\n`, `\t`, `\r`, `\b`, `\f` or `\u00XX`; other bytes (UTF-8)
 /// pass through. Numbers are written in the shortest form that reads back to the same
-/// double (`std::to_chars`); NaN and infinities, which JSON cannot represent, are written as
-/// `null`. Commas and nesting are tracked; misuse (a value where a key is expected) is the
+/// double (`std::to_chars`, or 15-17 digits where it is missing); NaN and infinities, which
+/// JSON cannot represent, are written as `null`. Commas and nesting are tracked; misuse (a value where a key is expected) is the
 /// caller's bug and is not diagnosed.
 class json_writer {
  public:
@@ -165,12 +167,22 @@ class json_writer {
     }
     if (d == 0.0) d = 0.0;  // no "-0"
     char buf[32];
+#if defined(__cpp_lib_to_chars)
     const std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, d);
     if (r.ec != std::errc{}) {
       out_ += "null";
       return;
     }
     out_.append(buf, r.ptr);
+#else
+    // Standard libraries without floating-point to_chars (libc++ before 17, as in
+    // Emscripten 3.1): the fewest of 15-17 significant digits that read back exactly.
+    for (int digits = 15; digits <= 17; ++digits) {
+      std::snprintf(buf, sizeof buf, "%.*g", digits, d);
+      if (std::strtod(buf, nullptr) == d) break;
+    }
+    out_ += buf;
+#endif
   }
 
   std::string out_;
