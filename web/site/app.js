@@ -23,7 +23,13 @@ function loadScript(src) {
   });
 }
 
-let compiled = null; // the compiled WebAssembly.Module, kept for fresh instances
+// Download and compile the module while the glue script loads; the compiled module is kept
+// for fresh instances.
+let compiled = null;
+const compiling = WebAssembly.compileStreaming(fetch(variant + '.wasm')).then((m) => {
+  compiled = m;
+  return m;
+});
 let instance = null;
 
 // A new instance of the module. Under -fno-exceptions invalid input aborts the instance after
@@ -32,10 +38,7 @@ let instance = null;
 async function freshInstance() {
   return createPhysique({
     instantiateWasm(imports, done) {
-      const module = compiled
-        ? Promise.resolve(compiled)
-        : WebAssembly.compileStreaming(fetch(variant + '.wasm')).then((m) => (compiled = m));
-      module
+      compiling
         .then((m) => WebAssembly.instantiate(m, imports))
         .then((inst) => done(inst, compiled));
       return {};
@@ -131,18 +134,19 @@ function setUnits() {
 
 function planArguments() {
   const imp = imperial();
-  const height = imp ? number('height-ft') * 12 + number('height-in') : number('height-cm');
+  const feet = imp ? number('height-ft') : 0;
+  const height = imp ? number('height-in') : number('height-cm');
   const equipment = [...document.querySelectorAll('input[name="equipment"]:checked')]
     .map((c) => c.value)
     .join(',');
   const [y, m, d] = ($('start').value || '0-0-0').split('-').map(Number);
   return [
-    $('sex').value, number('age'), height, imp ? 'in' : 'cm', number('weight'),
+    $('sex').value, number('age'), feet, height, imp ? 'in' : 'cm', number('weight'),
     imp ? 'lb' : 'kg', $('goal').value, number('rate'), number('body-fat'), equipment,
     whole('days'), whole('weeks'), number('pal'), whole('meals'), y, m, d,
   ];
 }
-const PLAN_TYPES = ['string', 'number', 'number', 'string', 'number', 'string', 'string',
+const PLAN_TYPES = ['string', 'number', 'number', 'number', 'string', 'number', 'string', 'string',
   'number', 'number', 'string', 'number', 'number', 'number', 'number', 'number', 'number',
   'number'];
 
@@ -497,6 +501,7 @@ async function makePlan() {
   const started = performance.now();
   const plan = await call('physique_web_plan', PLAN_TYPES, planArguments());
   const strength = await call('physique_web_strength', STRENGTH_TYPES, strengthArguments());
+  const computed = performance.now();
   if (strength.error) showError(strength.error);
   if (plan.error) {
     showError(plan.error);
@@ -510,11 +515,13 @@ async function makePlan() {
   renderProjection(plan);
   renderStrength(strength);
   renderFindings(plan);
-  await showLibrarySvg();
+  $('library-chart').replaceChildren();
+  if ($('library-chart').parentElement.open) await showLibrarySvg();
   $('results').hidden = false;
-  const ms = performance.now() - started;
-  $('status').textContent = `Plan ready (${fixed(ms, 0)} ms).`;
-  window.physiqueTiming = { planReady: performance.now(), computeMs: ms };
+  const now = performance.now();
+  $('status').textContent = `Plan ready (${fixed(now - started, 0)} ms).`;
+  Object.assign(window.physiqueTiming, { planReady: now, computeMs: computed - started,
+    renderMs: now - computed });
   document.body.dataset.state = strength.error ? 'error' : 'ready';
 }
 
@@ -531,6 +538,7 @@ async function showLibrarySvg() {
 }
 
 async function main() {
+  window.physiqueTiming = { started: performance.now() };
   $('start').value = nextMonday();
   for (const r of document.querySelectorAll('input[name="units"]')) {
     r.addEventListener('change', () => {
@@ -539,14 +547,17 @@ async function main() {
       makePlan();
     });
   }
+  $('library-chart').parentElement.addEventListener('toggle', (ev) => {
+    if (ev.target.open && !$('library-chart').firstChild) showLibrarySvg();
+  });
   $('week').addEventListener('input', () => selectWeek(Number($('week').value)));
   $('plan-form').addEventListener('submit', (ev) => {
     ev.preventDefault();
     makePlan();
   });
-  await loadScript(variant + '.js');
+  await Promise.all([loadScript(variant + '.js'), compiling]);
   instance = await freshInstance();
-  window.physiqueTiming = { moduleReady: performance.now() };
+  window.physiqueTiming.moduleReady = performance.now();
   await makePlan();
 }
 

@@ -91,9 +91,10 @@ mass<double> mass_in(double value, std::string_view unit, const char* parameter)
   physique::report_invalid_argument(parameter, unit, "must be kg or lb");
 }
 
-physique::length<double> length_in(double value, std::string_view unit) {
+/// A height in cm, or in feet and inches ("5ft10in" adds up as the command-line tool does).
+physique::length<double> height_in(double feet, double value, std::string_view unit) {
   if (unit == "cm") return physique::centimeters(value);
-  if (unit == "in") return physique::inches(value);
+  if (unit == "in") return physique::feet(feet) + physique::inches(value);
   physique::report_invalid_argument("height_unit", unit, "must be cm or in");
 }
 
@@ -125,7 +126,8 @@ physique::sex sex_from(std::string_view text) {
 
 pl::plan_goal goal_from(std::string_view text) {
   if (auto g = pl::parse_plan_goal(text)) return *g;
-  physique::report_invalid_argument("goal", text, "must be lose_fat, recomposition or build_muscle");
+  physique::report_invalid_argument("goal", text,
+                                    "must be lose_fat, recomposition or build_muscle");
 }
 
 }  // namespace
@@ -133,22 +135,20 @@ pl::plan_goal goal_from(std::string_view text) {
 extern "C" {
 
 /// The plan as `planner::to_json` writes it. Quantities come with their unit ("kg" or "lb",
-/// "cm" or "in"); NaN leaves an optional number (rate, body fat, PAL) to the planner's
-/// default; an empty equipment list means bodyweight only.
-EMSCRIPTEN_KEEPALIVE const char* physique_web_plan(const char* sex, double age_years,
-                                                   double height, const char* height_unit,
-                                                   double weight, const char* weight_unit,
-                                                   const char* goal, double rate_percent,
-                                                   double body_fat_percent, const char* equipment,
-                                                   int days, int weeks, double pal, int meals,
-                                                   int start_year, int start_month,
-                                                   int start_day) {
+/// "cm" or "in"; with "in" the height is `height_feet` feet plus `height` inches); NaN leaves an
+/// optional number (rate, body fat, PAL) to the planner's default; an empty equipment list means
+/// bodyweight only.
+EMSCRIPTEN_KEEPALIVE const char* physique_web_plan(
+    const char* sex, double age_years, double height_feet, double height, const char* height_unit,
+    double weight, const char* weight_unit, const char* goal, double rate_percent,
+    double body_fat_percent, const char* equipment, int days, int weeks, double pal, int meals,
+    int start_year, int start_month, int start_day) {
   return answer([&] {
     last_plan().reset();
     pl::plan_input in;
     in.individual.sex = sex_from(sex);
     in.individual.age = physique::years(age_years);
-    in.individual.height = length_in(height, height_unit);
+    in.individual.height = height_in(height_feet, height, height_unit);
     in.individual.body_mass = mass_in(weight, weight_unit, "weight_unit");
     physique::validate(in.individual);
     in.goal = goal_from(goal);
@@ -183,7 +183,7 @@ EMSCRIPTEN_KEEPALIVE const char* physique_web_strength(double load, const char* 
     const std::string_view u = unit;
     const mass<double> set_load = mass_in(load, u, "unit");
     const double per_kg = u == "lb" ? 1.0 / 0.45359237 : 1.0;
-    const auto shown = [per_kg](const mass<double>& m) { return m.in(physique::kilograms) * per_kg; };
+    const auto shown = [per_kg](const mass<double>& m) { return m.in(physique::kilograms)*per_kg; };
     physique::io::json_writer w;
     w.begin_object();
     w.member("unit", u);
@@ -198,7 +198,8 @@ EMSCRIPTEN_KEEPALIVE const char* physique_web_strength(double load, const char* 
       w.begin_object();
       w.member("id", decltype(e)::info.id).member("name", decltype(e)::info.name);
       w.member("one_rep_max", shown(m));
-      if (target_reps > 0) w.member("load_for_target_reps", shown(tr::load_for_reps(e, m, target_reps)));
+      if (target_reps > 0)
+        w.member("load_for_target_reps", shown(tr::load_for_reps(e, m, target_reps)));
       w.member("inside", v.inside());
       w.key("source");
       pl::detail::write_citation(w, decltype(e)::info.source);
@@ -213,7 +214,8 @@ EMSCRIPTEN_KEEPALIVE const char* physique_web_strength(double load, const char* 
     }
     if (target_reps > 0) w.member("target_reps", target_reps);
     if (target_reps > 0 && !std::isnan(target_rpe) && chart_max) {
-      const std::optional<mass<double>> at = tr::load_for_reps_at_rpe(*chart_max, target_reps, target_rpe);
+      const std::optional<mass<double>> at =
+          tr::load_for_reps_at_rpe(*chart_max, target_reps, target_rpe);
       w.member("target_rpe", target_rpe);
       w.key("rpe_chart_load");
       at ? w.value(shown(*at)) : w.null();
