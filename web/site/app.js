@@ -365,7 +365,8 @@ let chartState = null;
 function drawChart(rows) {
   const k = imperial() ? 1 / POUND_KG : 1;
   const u = massUnit();
-  const W = 640;
+  // As wide as the space it has (within 360-640 units), so its text stays readable on phones.
+  const W = Math.round(Math.max(360, Math.min(640, $('chart').clientWidth || 640)));
   const H = 380;
   const left = 56;
   const right = 16;
@@ -398,7 +399,7 @@ function drawChart(rows) {
       svg.append(svgEl('text', { x: left - 6, y: y(v) + 4, class: 'tick', 'text-anchor': 'end' },
         fixed(v, range.step < 1 ? 1 : 0)));
     }
-    let lx = W - right - 250;
+    let lx = W - right - 240;
     for (const s of p.series) {
       const pts = rows.map((r) => `${x(r.week).toFixed(1)},${y(s.y(r)).toFixed(1)}`).join(' ');
       svg.append(svgEl('polyline', { points: pts, fill: 'none', stroke: s.colour,
@@ -406,10 +407,10 @@ function drawChart(rows) {
       svg.append(svgEl('line', { x1: lx, x2: lx + 22, y1: p.top - 14, y2: p.top - 14,
         stroke: s.colour, 'stroke-width': 2.5, 'stroke-dasharray': s.dash }));
       svg.append(svgEl('text', { x: lx + 26, y: p.top - 10, class: 'tick' }, s.name));
-      lx += 125;
+      lx += 120;
     }
   }
-  const tickEvery = Math.max(1, Math.ceil(maxWeek / 12));
+  const tickEvery = Math.max(1, Math.ceil(maxWeek / Math.floor(W / 50)));
   for (let w = 0; w <= maxWeek; w += tickEvery) {
     svg.append(svgEl('text', { x: x(w), y: H - 18, class: 'tick', 'text-anchor': 'middle' }, w));
   }
@@ -549,6 +550,11 @@ async function main() {
   }
   $('library-chart').parentElement.addEventListener('toggle', (ev) => {
     if (ev.target.open && !$('library-chart').firstChild) showLibrarySvg();
+  });
+  let resizing = 0;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(() => chartState && drawChart(chartState.rows), 100);
   });
   $('week').addEventListener('input', () => selectWeek(Number($('week').value)));
   $('plan-form').addEventListener('submit', (ev) => {
