@@ -22,8 +22,8 @@ namespace physique::io {
 /// characters below U+0020 become `\n`, `\t`, `\r`, `\b`, `\f` or `\u00XX`; other bytes (UTF-8)
 /// pass through. Numbers are written in the shortest form that reads back to the same
 /// double (`std::to_chars`, or 15-17 digits where it is missing); NaN and infinities, which
-/// JSON cannot represent, are written as `null`. Commas and nesting are tracked; misuse (a value where a key is expected) is the
-/// caller's bug and is not diagnosed.
+/// JSON cannot represent, are written as `null`. Commas and nesting are tracked; misuse (a
+/// value where a key is expected) is the caller's bug and is not diagnosed.
 class json_writer {
  public:
   /// Starts an object (as a value, or after `key`).
