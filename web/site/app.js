@@ -367,15 +367,15 @@ function drawChart(rows) {
   const u = massUnit();
   // As wide as the space it has (within 360-640 units), so its text stays readable on phones.
   const W = Math.round(Math.max(360, Math.min(640, $('chart').clientWidth || 640)));
-  const H = 380;
+  const H = 420;
   const left = 56;
   const right = 16;
   const panels = [
-    { top: 28, height: 140, title: `Body weight (${u})`, series: [
+    { top: 52, height: 140, title: `Body weight (${u})`, series: [
       { name: 'dynamic model', colour: '#1f5fa8', dash: '', y: (r) => r.body_mass_kg * k },
       { name: 'static rule', colour: '#b5462f', dash: '6 4', y: (r) => r.static_body_mass_kg * k },
     ] },
-    { top: 218, height: 120, title: `Change from the start (${u})`, series: [
+    { top: 262, height: 110, title: `Change from the start (${u})`, series: [
       { name: 'fat', colour: '#c98a00', dash: '', y: (r) => (r.fat_mass_kg - rows[0].fat_mass_kg) * k },
       { name: 'fat-free', colour: '#2f8a4f', dash: '', y: (r) => (r.fat_free_mass_kg - rows[0].fat_free_mass_kg) * k },
     ] },
@@ -393,21 +393,21 @@ function drawChart(rows) {
     const range = niceRange(Math.min(...values), Math.max(...values));
     const y = (v) => p.top + p.height - (p.height * (v - range.lo)) / (range.hi - range.lo);
     p.yOf = y;
-    svg.append(svgEl('text', { x: left, y: p.top - 10, class: 'panel-title' }, p.title));
+    svg.append(svgEl('text', { x: 8, y: p.top - 30, class: 'panel-title' }, p.title));
     for (let v = range.lo; v <= range.hi + 1e-9; v += range.step) {
       svg.append(svgEl('line', { x1: left, x2: W - right, y1: y(v), y2: y(v), class: 'grid' }));
       svg.append(svgEl('text', { x: left - 6, y: y(v) + 4, class: 'tick', 'text-anchor': 'end' },
         fixed(v, range.step < 1 ? 1 : 0)));
     }
-    let lx = W - right - 240;
+    let lx = left;
     for (const s of p.series) {
       const pts = rows.map((r) => `${x(r.week).toFixed(1)},${y(s.y(r)).toFixed(1)}`).join(' ');
       svg.append(svgEl('polyline', { points: pts, fill: 'none', stroke: s.colour,
         'stroke-width': 2.5, 'stroke-dasharray': s.dash }));
-      svg.append(svgEl('line', { x1: lx, x2: lx + 22, y1: p.top - 14, y2: p.top - 14,
+      svg.append(svgEl('line', { x1: lx, x2: lx + 22, y1: p.top - 12, y2: p.top - 12,
         stroke: s.colour, 'stroke-width': 2.5, 'stroke-dasharray': s.dash }));
-      svg.append(svgEl('text', { x: lx + 26, y: p.top - 10, class: 'tick' }, s.name));
-      lx += 120;
+      svg.append(svgEl('text', { x: lx + 26, y: p.top - 8, class: 'tick' }, s.name));
+      lx += 150;
     }
   }
   const tickEvery = Math.max(1, Math.ceil(maxWeek / Math.floor(W / 50)));
@@ -416,7 +416,7 @@ function drawChart(rows) {
   }
   svg.append(svgEl('text', { x: (left + W - right) / 2, y: H - 2, class: 'tick',
     'text-anchor': 'middle' }, 'week'));
-  const marker = svgEl('line', { y1: 20, y2: H - 32, class: 'marker' });
+  const marker = svgEl('line', { y1: 40, y2: H - 32, class: 'marker' });
   svg.append(marker);
   svg.addEventListener('pointermove', (ev) => {
     const box = svg.getBoundingClientRect();

@@ -281,7 +281,7 @@ after(async () => {
   server?.close();
   if (Object.keys(timings).length) {
     writeFileSync(join(SHOTS, 'timings.json'), JSON.stringify(timings, null, 2) + '\n');
-    console.log('page load to a full plan, ms (5 loads):', JSON.stringify(timings));
+    console.log('page load to a full plan, ms (median of 5 loads):', JSON.stringify(timings));
   }
 });
 
@@ -418,17 +418,22 @@ for (const build of ['exceptions', 'noexcept']) {
     });
 
     test('page load to a full plan', async () => {
-      const loads = [];
+      // Milliseconds from navigation: the page's script starts, the module is compiled and
+      // instantiated, the plan is computed (WebAssembly) and rendered (DOM).
+      const runs = [];
       for (let i = 0; i < 5; i++) {
         const p = await browser.context.newPage();
         await p.goto(address());
         await p.waitForFunction(() => document.body.dataset.state === 'ready');
-        loads.push(await p.evaluate(() => window.physiqueTiming.planReady));
+        runs.push(await p.evaluate(() => window.physiqueTiming));
         await p.close();
       }
-      loads.sort((a, b) => a - b);
-      timings[build] = { median: Math.round(loads[2]), best: Math.round(loads[0]) };
-      assert.ok(loads[2] < 5000, `median ${loads[2]} ms`);
+      const median = (key) => Math.round(runs.map((r) => r[key]).sort((a, b) => a - b)[2]);
+      const best = Math.round(Math.min(...runs.map((r) => r.planReady)));
+      timings[build] = { planReady: median('planReady'), best, scriptStarted: median('started'),
+        moduleReady: median('moduleReady'), computeMs: median('computeMs'),
+        renderMs: median('renderMs') };
+      assert.ok(median('planReady') < 5000, `median ${median('planReady')} ms`);
     });
   });
 }
