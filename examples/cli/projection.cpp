@@ -156,9 +156,9 @@ int run_projection(const std::vector<std::string>& tokens) {
                static_goal_intake->in(kilocalories_per_day));
     }
     if (when) {
-      w.member("goal_reachable", when->reachable);
+      w.member("goal_reachable", when->reachable());
       w.key("days_to_goal");
-      when->reachable ? w.value(when->days) : w.null();
+      when->reachable() ? w.value(when->days) : w.null();
     }
     w.member("static_rule_kcal_per_kg", density.in(kilocalories_per_kilogram));
     w.key("steady_state").begin_object();
@@ -203,7 +203,7 @@ int run_projection(const std::vector<std::string>& tokens) {
             << fixed(change.in(kilocalories_per_day), 0) << " kcal/d from baseline)\n";
   if (when) {
     std::cout << "Goal " << fixed(goal->in(kilograms), 1) << " kg: ";
-    if (when->reachable) {
+    if (when->reachable()) {
       std::cout << "reached on day " << when->days << " (week " << fixed(when->days / 7.0, 1)
                 << ")\n";
     } else {

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstring>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -433,4 +434,135 @@ TEST_CASE("agrees with the NIH Body Weight Planner's model") {
       CHECK(std::fabs(kg(tr[365].fat_mass) - c.f365) < tol_f);
     }
   }
+}
+
+TEST_CASE("the step rule keeps PAL 1-5 accurate against a fine-step reference") {
+  // One-day RK4 steps are unstable for glycogen once h lambda_G > 2.785 (lambda_G = 2 k_G G /
+  // rho_G, about 0.92 PAL per day for this man): before the step rule, PAL 3.5-4 was
+  // 0.1-1 kg off after a year and PAL 4-5 lost 90-110 kg or failed. Reference: 64 steps a
+  // day, where halving the step no longer changes body mass by 1e-9 kg.
+  const person<double> people[] = {
+      {sex::male, years(40.0), meters(1.80), kilograms(100.0)},
+      {sex::female, years(30.0), meters(1.60), kilograms(55.0)},
+      {sex::male, years(25.0), meters(1.95), kilograms(130.0)},
+  };
+  double worst = 0;
+  for (const person<double>& p : people) {
+    for (double pal = 1.0; pal <= 5.0; pal += 0.5) {
+      hall_setup<double> s;
+      s.individual = p;
+      s.physical_activity_level = pal;
+      const hall_model<double> m(s);
+      for (double change : {-1000.0, -500.0, 0.0, 300.0, 1000.0}) {
+        const constant_intake<double> diet{m.baseline_intake() + kilocalories_per_day(change)};
+        // (A 55 kg woman at PAL 1 with 1000 kcal/d less starves within the year: both
+        // step sizes must say so.)
+        const auto a = m.final_state_if_viable(diet, 365);
+        const auto ref = m.final_state_if_viable(diet, 365, hall_options{64});
+        REQUIRE(a.has_value() == ref.has_value());
+        if (!a) continue;
+        const double err = std::fabs(kg(m.body_mass(*a)) - kg(m.body_mass(*ref)));
+        CHECK_MESSAGE(err < 1e-5, "PAL " << pal << " change " << change << " error " << err);
+        CHECK(std::fabs(kg(a->fat_mass) - kg(ref->fat_mass)) < 1e-4);
+        worst = std::max(worst, err);
+      }
+    }
+  }
+  MESSAGE("worst one-year body-mass error against 64 steps a day: " << worst << " kg");
+  // Long horizon and a plan with steps (refeeds move glycogen most) at PAL 4.5.
+  hall_setup<double> s;
+  s.individual = people[0];
+  s.physical_activity_level = 4.5;
+  const hall_model<double> m(s);
+  const double ei0 = kcal(m.baseline_intake());
+  const from_day<energy_rate<double>> steps[] = {{0, kilocalories_per_day(ei0 - 1500.0)},
+                                                 {30, kilocalories_per_day(ei0 + 2000.0)},
+                                                 {37, kilocalories_per_day(ei0 - 300.0)}};
+  const intake_steps<double> plan{m.baseline_intake(), steps};
+  const double bw = kg(m.body_mass(m.final_state(plan, 3650)));
+  const double ref = kg(m.body_mass(m.final_state(plan, 3650, hall_options{64})));
+  CHECK(std::fabs(bw - ref) < 1e-3);
+}
+
+TEST_CASE("steps per day follow glycogen's stiffness") {
+  hall_setup<double> s;
+  s.individual = person<double>{sex::male, years(40.0), meters(1.80), kilograms(100.0)};
+  const hall_model<double> normal(s);
+  const hall_state<double> s0 = normal.initial_state();
+  // PAL 1.5: lambda_G = 2 x 1449.2 / (0.5 x 4206.5) = 1.38 per day: one step.
+  CHECK(normal.steps_on_day(s0, normal.day(normal.baseline_intake())) == 1);
+  CHECK(normal.steps_on_day(s0, normal.day(normal.baseline_intake()), hall_options{4}) == 4);
+  s.physical_activity_level = 4.5;
+  const hall_model<double> active(s);
+  // PAL 4.5: lambda_G = 4.13 per day -> ceil(4.13 / 2) = 3 steps; +300 kcal/d raises the
+  // settled glycogen by sqrt(1.034) and still needs 3.
+  CHECK(active.steps_on_day(s0, active.day(active.baseline_intake())) == 3);
+  const energy_rate<double> surplus = active.baseline_intake() + kilocalories_per_day(300.0);
+  CHECK(active.steps_on_day(s0, active.day(surplus)) == 3);
+  // The command line's case: PAL 4.5 with a surplus gains weight, no error.
+  const auto tr = active.trajectory(constant_intake<double>{surplus}, 84);
+  CHECK(kg(tr.back().body_mass) > 100.0);
+}
+
+TEST_CASE("errors say what is wrong: too low, too high, too long") {
+  const hall_model<double> m = reference_man<double>();
+  auto message_of = [](auto&& f) -> std::string {
+    try {
+      f();
+    } catch (const physique::invalid_argument& e) {
+      return std::string(e.parameter()) + ": " + e.what();
+    }
+    return "no error";
+  };
+  const std::string starve = message_of(
+      [&] { (void)m.final_state(constant_intake<double>{kilocalories_per_day(0.0)}, 3650); });
+  CHECK_MESSAGE(starve.rfind("day:", 0) == 0, starve);
+  CHECK_MESSAGE(starve.find("too low") != std::string::npos, starve);
+  const std::string huge = message_of(
+      [&] { (void)m.final_state(constant_intake<double>{kilocalories_per_day(30000.0)}, 5); });
+  CHECK_MESSAGE(huge.rfind("intake:", 0) == 0, huge);
+  CHECK_MESSAGE(huge.find("25000") != std::string::npos, huge);
+  // A horizon past 100 years is refused before anything is allocated.
+  const std::string forever = message_of([&] {
+    (void)m.trajectory(constant_intake<double>{m.baseline_intake()},
+                       std::numeric_limits<int>::max());
+  });
+  CHECK_MESSAGE(forever.rfind("days:", 0) == 0, forever);
+  CHECK(message_of([&] {
+          (void)m.final_state(constant_intake<double>{m.baseline_intake()}, hall_max_days + 1);
+        }).rfind("days:", 0) == 0);
+  // A sodium cut that drains extracellular fluid is named as such.
+  const from_day<mass_rate<double>> sodium[] = {{0, grams_per_day(-100.0)}};
+  auto plan = m.plan(constant_intake<double>{m.baseline_intake()});
+  plan.sodium_change_steps = sodium;
+  const std::string dry = message_of([&] { (void)m.final_state(plan, 30); });
+  CHECK_MESSAGE(dry.find("sodium") != std::string::npos, dry);
+  // An exhausted run is an empty answer for searches, not an error.
+  CHECK_FALSE(m.final_state_if_viable(constant_intake<double>{kilocalories_per_day(0.0)}, 3650)
+                  .has_value());
+  CHECK(m.final_state_if_viable(constant_intake<double>{m.baseline_intake()}, 30).has_value());
+}
+
+// A day or a plan cannot be built without the person's carbohydrate share and PAL (they
+// used to default silently to 50 % and 1.5).
+static_assert(!std::is_constructible_v<hall_day<double>, energy_rate<double>>);
+static_assert(!std::is_default_constructible_v<hall_day<double>>);
+static_assert(
+    !std::is_constructible_v<hall_plan<double, constant_intake<double>>, constant_intake<double>>);
+
+TEST_CASE("a day and a plan carry the person's carbohydrate share and PAL") {
+  hall_setup<double> s;
+  s.individual = person<double>{sex::female, years(30.0), meters(1.65), kilograms(60.0)};
+  s.physical_activity_level = 2.0;
+  s.carbohydrate_share = 0.4;
+  const hall_model<double> m(s);
+  const hall_day<double> d = m.day(kilocalories_per_day(2000.0));
+  CHECK(d.physical_activity_level == 2.0);
+  CHECK(d.carbohydrate_share == 0.4);
+  const auto plan = m.plan(constant_intake<double>{kilocalories_per_day(2000.0)});
+  CHECK(plan(10).physical_activity_level == 2.0);
+  CHECK(plan(10).carbohydrate_share == 0.4);
+  // Spelled out in full, a day says everything it assumes.
+  const hall_day<double> explicit_day{kilocalories_per_day(2000.0), 0.4, grams_per_day(0.0), 2.0};
+  CHECK(explicit_day == d);
 }

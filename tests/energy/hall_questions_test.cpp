@@ -118,31 +118,50 @@ TEST_CASE("intake for a goal, then maintenance holds it") {
   // the change; applying them to the total too would double-count 0.24 EI0).
   CHECK(maintenance_intake(m, m.initial_state()).in(kilocalories_per_day) ==
         doctest::Approx(2898.3).epsilon(1e-6));
-  // A goal that needs negative intake is an error naming the goal.
-  try {
-    (void)intake_for_goal(m, kilograms(60.0), 30);
-    FAIL("expected an error");
-  } catch (const physique::invalid_argument& e) {
-    CHECK(std::string(e.parameter()) == "goal_body_mass");
-  }
+  // A goal out of reach is an error naming the goal and the side it misses on.
+  auto goal_error = [&](double kg, int days) -> std::string {
+    try {
+      (void)intake_for_goal(m, kilograms(kg), days);
+    } catch (const physique::invalid_argument& e) {
+      CHECK(std::string(e.parameter()) == "goal_body_mass");
+      return e.what();
+    }
+    return "no error";
+  };
+  const std::string low = goal_error(60.0, 30);
+  CHECK_MESSAGE(low.find("too low") != std::string::npos, low);
+  const std::string high = goal_error(700.0, 180);
+  CHECK_MESSAGE(high.find("too high") != std::string::npos, high);
+  // A goal whose zero-intake run would starve is still found when it is reachable.
+  const hall_goal_plan<double> far = intake_for_goal(m, kilograms(70.0), 3650);
+  CHECK(far.body_mass_at_goal.in(kilograms) == doctest::Approx(70.0).epsilon(1e-6));
 }
 
 TEST_CASE("days to a goal, or never with the asymptote") {
   const hall_model<double> m = questions_man<double>();
   const energy_rate<double> intake = m.baseline_intake() - kilocalories_per_day(500.0);
   const hall_goal_time<double> t = days_to_goal(m, intake, kilograms(90.0));
-  REQUIRE(t.reachable);
+  REQUIRE(t.outcome == goal_outcome::reached);
+  CHECK(t.reachable());
   const auto tr = m.trajectory(constant_intake<double>{intake}, t.days);
   CHECK(tr[static_cast<std::size_t>(t.days)].body_mass.in(kilograms) <= 90.0);
   CHECK(tr[static_cast<std::size_t>(t.days - 1)].body_mass.in(kilograms) > 90.0);
   const hall_goal_time<double> never = days_to_goal(m, intake, kilograms(70.0));
-  CHECK_FALSE(never.reachable);
+  CHECK(never.outcome == goal_outcome::never);
+  CHECK_FALSE(never.reachable());
   CHECK(never.asymptote.in(kilograms) == doctest::Approx(76.24).epsilon(1e-4));
   // Gaining.
   const hall_goal_time<double> up =
       days_to_goal(m, m.baseline_intake() + kilocalories_per_day(300.0), kilograms(105.0));
-  CHECK(up.reachable);
+  CHECK(up.outcome == goal_outcome::reached);
   CHECK(up.days > 100);
+  // Already there and never both have 0 days; the outcome tells them apart.
+  const hall_goal_time<double> here = days_to_goal(m, intake, kilograms(100.0));
+  CHECK(here.outcome == goal_outcome::already_there);
+  CHECK(here.days == 0);
+  CHECK(here.reachable());
+  CHECK(never.days == 0);
+  CHECK(here.outcome != never.outcome);
 }
 
 TEST_CASE("the static rule side by side") {
@@ -153,9 +172,19 @@ TEST_CASE("the static rule side by side") {
         doctest::Approx(-500.0 * 365 * 0.45359237 / 3500));
   const auto cmp =
       compare_with_static_rule(m, m.baseline_intake() - kilocalories_per_day(500.0), 365);
-  CHECK(cmp.static_body_mass.in(kilograms) == doctest::Approx(100.0 - 23.652).epsilon(1e-4));
+  REQUIRE(cmp.static_body_mass.has_value());
+  CHECK(cmp.static_body_mass->in(kilograms) == doctest::Approx(100.0 - 23.652).epsilon(1e-4));
   CHECK(cmp.dynamic_body_mass.in(kilograms) == doctest::Approx(86.40).epsilon(1e-3));
-  CHECK(cmp.dynamic_body_mass > cmp.static_body_mass);
+  CHECK(cmp.dynamic_body_mass > *cmp.static_body_mass);
+  // 1000 kcal/d less for 100 weeks: the static rule would "lose" 90.7 kg of a 60 kg man's
+  // body; it has no body mass to report then, rather than a negative one.
+  hall_setup<double> small;
+  small.individual = person<double>{sex::male, years(30.0), meters(1.70), kilograms(60.0)};
+  const hall_model<double> lean(small);
+  const auto gone =
+      compare_with_static_rule(lean, lean.baseline_intake() - kilocalories_per_day(1000.0), 700);
+  CHECK_FALSE(gone.static_body_mass.has_value());
+  CHECK(gone.dynamic_body_mass.in(kilograms) > 30.0);
   CHECK_THROWS_AS((void)static_rule_change(kilocalories_per_day(-500.0), days(-1.0)),
                   physique::invalid_argument);
 }

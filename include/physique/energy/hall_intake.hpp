@@ -6,16 +6,23 @@
 
 #include <cstddef>
 #include <span>
+#include <utility>
 
 #include <physique/core/units.hpp>
 #include <physique/detail/require.hpp>
 
 namespace physique::energy {
 
+/// The highest intake a day may hold: 25 000 kcal/d, about three times the highest
+/// sustained expenditure measured with doubly labelled water (Tour de France riders, about
+/// 8 600 kcal/d; Westerterp KR et al., Int J Sports Med 1986;7 Suppl 1:2-5). Anything above
+/// is a typing error, not a diet.
+inline constexpr double hall_max_intake_kcal_per_day = 25000.0;
+
 /// Everything the model needs to know about one day of a plan. Intake is constant within
 /// the day.
 ///
-/// - `intake`: total energy intake that day (kcal/d), finite and >= 0.
+/// - `intake`: total energy intake that day (kcal/d), finite, within 0-25 000 kcal/d.
 /// - `carbohydrate_share`: fraction of the intake eaten as carbohydrate, in [0, 1]; moves
 ///   glycogen and extracellular fluid (water).
 /// - `sodium_change`: dietary sodium relative to the baseline diet (`grams_per_day(-1.0)`
@@ -23,12 +30,24 @@ namespace physique::energy {
 /// - `physical_activity_level`: PAL in force that day (total / resting expenditure at
 ///   baseline), in [1, 5]. A change from the baseline PAL changes the activity parameter
 ///   delta = ((1 - beta_TEF) PAL - 1) RMR0 / BW0 (web appendix eq. 8 and eq. 17).
+///
+/// A day cannot be built from an intake alone: the carbohydrate share and the PAL belong to
+/// the person (`hall_model::day(intake)` fills them in from the baseline).
 template <real T = double>
 struct hall_day {
-  energy_rate<T> intake{};
-  T carbohydrate_share = static_cast<T>(0.5);
-  mass_rate<T> sodium_change{};
-  T physical_activity_level = static_cast<T>(1.5);
+  energy_rate<T> intake;
+  T carbohydrate_share;
+  mass_rate<T> sodium_change;
+  T physical_activity_level;
+
+  constexpr hall_day(energy_rate<T> intake_rate, T carbohydrate, mass_rate<T> sodium,
+                     T activity_level) noexcept
+      : intake(intake_rate),
+        carbohydrate_share(carbohydrate),
+        sodium_change(sodium),
+        physical_activity_level(activity_level) {}
+
+  friend constexpr bool operator==(const hall_day&, const hall_day&) = default;
 };
 
 /// A value that holds from `day` on (until the next step). Days count from 0, the first day
@@ -87,17 +106,24 @@ struct intake_steps {
 };
 
 /// A complete plan: an intake source (anything callable as `intake(int day) ->
-/// energy_rate<T>`: `constant_intake`, `intake_table`, `intake_steps` or a lambda) plus
-/// optional step changes of carbohydrate share, sodium and activity. Without steps those
-/// stay at the baseline given here (take them from the model: `model.plan(intake)`).
+/// energy_rate<T>`: `constant_intake`, `intake_table`, `intake_steps` or a lambda), the
+/// person's baseline carbohydrate share and PAL, and optional step changes of carbohydrate
+/// share, sodium and activity. Without steps those stay at the baseline. Build it with
+/// `model.plan(intake)`, which takes the baseline from the model; the constructor needs
+/// both baseline values, so none is assumed.
 template <real T, class Intake>
 struct hall_plan {
   Intake intake;
-  T baseline_carbohydrate_share = static_cast<T>(0.5);
-  T baseline_physical_activity_level = static_cast<T>(1.5);
+  T baseline_carbohydrate_share;
+  T baseline_physical_activity_level;
   std::span<const from_day<T>> carbohydrate_share_steps{};
   std::span<const from_day<mass_rate<T>>> sodium_change_steps{};
   std::span<const from_day<T>> physical_activity_level_steps{};
+
+  constexpr hall_plan(Intake source, T carbohydrate_share, T physical_activity_level)
+      : intake(std::move(source)),
+        baseline_carbohydrate_share(carbohydrate_share),
+        baseline_physical_activity_level(physical_activity_level) {}
 
   /// The resolved day `day`.
   [[nodiscard]] constexpr hall_day<T> operator()(int day) const {

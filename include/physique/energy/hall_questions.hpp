@@ -7,7 +7,10 @@
 #pragma once
 
 #include <cmath>
+#include <limits>
 #include <numbers>
+#include <optional>
+#include <utility>
 
 #include <physique/core/units.hpp>
 #include <physique/detail/require.hpp>
@@ -96,7 +99,9 @@ void hall_settled_water(const hall_model<T>& m, const hall_day<T>& d, T& g, T& e
 }
 template <real T>
 void hall_check_day(const hall_day<T>& d) {
-  physique::detail::require_non_negative("intake", d.intake);
+  physique::detail::require_within("intake", d.intake.in(kilocalories_per_day), static_cast<T>(0),
+                                   static_cast<T>(hall_max_intake_kcal_per_day), "kcal/d",
+                                   "must be within 0-25000 kcal/d");
   physique::detail::require_within("carbohydrate_share", d.carbohydrate_share, static_cast<T>(0),
                                    static_cast<T>(1), "", "must be within [0, 1]");
   physique::detail::require_finite("sodium_change", d.sodium_change);
@@ -237,54 +242,69 @@ struct hall_goal_plan {
   energy_rate<T> maintenance;  ///< intake that holds fat and lean tissue afterwards
 };
 
-/// The constant intake that brings body mass to `goal` after `days` days (t = days), and
-/// the intake that maintains the reached state afterwards. Solved by the secant method on
-/// the full model (body mass at day N rises strictly with intake). Throws
-/// `invalid_argument` (parameter "goal_body_mass") when the goal needs a negative intake,
-/// and for days < 1.
+namespace detail {
+/// Body mass after `days` days at a constant `intake`, or -infinity when that intake
+/// exhausts fat or lean tissue on the way (lower than any goal: body mass at day N rises
+/// with intake, and an exhausted run lies below every viable one).
+template <real T>
+[[nodiscard]] T hall_body_mass_at(const hall_model<T>& model, T intake, int days,
+                                  hall_options options) {
+  const std::optional<hall_state<T>> s =
+      model.final_state_if_viable(constant_intake<T>{kilocalories_per_day(intake)}, days, options);
+  return s ? model.body_mass(*s).in(kilograms) : -std::numeric_limits<T>::infinity();
+}
+}  // namespace detail
+
+/// The constant intake that brings body mass to `goal` after `days` days (t = days, 1 to
+/// `hall_max_days`), and the intake that maintains the reached state afterwards. Body mass
+/// at day N rises strictly with intake, so the answer is bracketed between 0 and
+/// `hall_max_intake_kcal_per_day` and found by the secant method on the full model from
+/// the linearised guess, falling back to bisection whenever a secant step leaves the
+/// bracket. Throws `invalid_argument` (parameter "goal_body_mass") when the goal is lower
+/// than zero intake reaches by that day ("too low") or higher than the highest accepted
+/// intake reaches ("too high"), and for days outside 1-36525.
 template <real T>
 [[nodiscard]] hall_goal_plan<T> intake_for_goal(const hall_model<T>& model, const mass<T>& goal,
                                                 int days, hall_options options = {}) {
   physique::detail::require_positive("goal_body_mass", goal);
-  physique::detail::require(days >= 1, "days", static_cast<double>(days), "d", "must be >= 1");
+  physique::detail::require(days >= 1 && days <= hall_max_days, "days", static_cast<double>(days),
+                            "d", "must be within 1-36525");
   const T target = goal.in(kilograms);
-  auto body_mass_at = [&](T ei) {
-    const hall_state<T> s =
-        model.final_state(constant_intake<T>{kilocalories_per_day(ei)}, days, options);
-    return model.body_mass(s).in(kilograms);
-  };
+  auto miss = [&](T ei) { return detail::hall_body_mass_at(model, ei, days, options) - target; };
+  T lo = 0;
+  T hi = static_cast<T>(hall_max_intake_kcal_per_day);
+  physique::detail::require(!(miss(lo) > static_cast<T>(0)), "goal_body_mass", target, "kg",
+                            "is too low: even zero intake does not bring body mass down to it "
+                            "by that day");
+  physique::detail::require(!(miss(hi) < static_cast<T>(0)), "goal_body_mass", target, "kg",
+                            "is too high: even the highest accepted intake (25000 kcal/d) "
+                            "does not bring body mass up to it by that day");
   const hall_linearisation<T> lin = linearise(model);
   const T ei0 = model.baseline_intake().in(kilocalories_per_day);
   const T frac =
       static_cast<T>(1) - std::exp(-(static_cast<T>(days) / lin.time_constant.in(physique::days)));
+  auto inside = [&](T x) { return x > lo && x < hi; };
   T x0 = ei0 + (target - model.baseline_body_mass().in(kilograms)) *
                    lin.intake_change_per_kg.in(kilocalories_per_day) / frac;
-  if (x0 < static_cast<T>(0)) x0 = static_cast<T>(0);
-  T y0 = body_mass_at(x0) - target;
-  if (x0 == static_cast<T>(0) && y0 > static_cast<T>(0)) {
-    physique::detail::require(false, "goal_body_mass", target, "kg",
-                              "cannot be reached by that day even at zero intake");
-  }
-  T x1 = x0 + static_cast<T>(50);
-  T y1 = body_mass_at(x1) - target;
-  for (int i = 0; i < 60 && y1 != y0; ++i) {
-    T x2 = x1 - y1 * (x1 - x0) / (y1 - y0);
-    if (x2 < static_cast<T>(0)) {
-      x2 = static_cast<T>(0);
-      const T y = body_mass_at(x2) - target;
-      if (y > static_cast<T>(0)) {
-        physique::detail::require(false, "goal_body_mass", target, "kg",
-                                  "cannot be reached by that day even at zero intake");
-      }
+  if (!inside(x0)) x0 = static_cast<T>(0.5) * (lo + hi);
+  T y0 = miss(x0);
+  T x1 = inside(x0 + static_cast<T>(50)) ? x0 + static_cast<T>(50) : x0 - static_cast<T>(50);
+  T y1 = miss(x1);
+  const T tolerance = static_cast<T>(1e-6) * (static_cast<T>(1) + target);
+  for (int i = 0; i < 200 && std::fabs(y1) > tolerance; ++i) {
+    // Keep the bracket [lo, hi] around the root with the points seen so far.
+    for (const auto& [x, y] : {std::pair{x0, y0}, std::pair{x1, y1}}) {
+      if (y < static_cast<T>(0) && x > lo) lo = x;
+      if (y > static_cast<T>(0) && x < hi) hi = x;
     }
+    T x2 = (is_finite(y0) && is_finite(y1) && y1 != y0) ? x1 - y1 * (x1 - x0) / (y1 - y0)
+                                                        : static_cast<T>(0.5) * (lo + hi);
+    if (!inside(x2)) x2 = static_cast<T>(0.5) * (lo + hi);
     x0 = x1;
     y0 = y1;
     x1 = x2;
-    y1 = body_mass_at(x1) - target;
-    if (std::fabs(y1) <= static_cast<T>(1e-6) * (static_cast<T>(1) + target) ||
-        std::fabs(x1 - x0) <= std::numeric_limits<T>::epsilon() * static_cast<T>(16) * x1) {
-      break;
-    }
+    y1 = miss(x1);
+    if (hi - lo <= std::numeric_limits<T>::epsilon() * static_cast<T>(16) * hi) break;
   }
   const hall_state<T> s =
       model.final_state(constant_intake<T>{kilocalories_per_day(x1)}, days, options);
@@ -292,29 +312,40 @@ template <real T>
                            maintenance_intake(model, s)};
 }
 
+/// How a goal relates to a run: reached on a day, already met at the start, or never.
+enum class goal_outcome {
+  reached,        ///< body mass reaches the goal on day `days` (>= 1)
+  already_there,  ///< the goal is the starting body mass (`days` = 0)
+  never,          ///< the goal lies at or beyond the asymptote, or past `max_days`
+};
+
 /// Answer to "how long until I weigh X at this intake?".
 template <real T = double>
 struct hall_goal_time {
-  bool reachable = false;  ///< false: the goal lies at or beyond the asymptote ("never")
-  int days = 0;            ///< first day t (end of day t-1) at which body mass reaches the goal
-  mass<T> asymptote{};     ///< eventual body mass at this intake (steady state)
+  goal_outcome outcome = goal_outcome::never;
+  int days = 0;         ///< first day t (end of day t-1) at which body mass reaches the goal
+  mass<T> asymptote{};  ///< eventual body mass at this intake (steady state)
+  /// True unless the goal is never reached.
+  [[nodiscard]] constexpr bool reachable() const noexcept { return outcome != goal_outcome::never; }
 };
 
 /// Days until body mass first reaches `goal` at a sustained `intake` (baseline carbohydrate
-/// share, sodium and PAL); "never" (reachable = false) when the goal is not strictly inside
-/// the eventual weight, or not reached within `max_days`. Throws for impossible input.
+/// share, sodium and PAL). `already_there` when the goal is the starting body mass;
+/// `never` when the goal is not strictly inside the eventual weight, or not reached within
+/// `max_days` (0-36525). Throws for impossible input.
 template <real T>
 [[nodiscard]] hall_goal_time<T> days_to_goal(const hall_model<T>& model,
                                              const energy_rate<T>& intake, const mass<T>& goal,
-                                             int max_days = 36525, hall_options options = {}) {
+                                             int max_days = hall_max_days,
+                                             hall_options options = {}) {
   physique::detail::require_positive("goal_body_mass", goal);
-  physique::detail::require(max_days >= 0, "max_days", static_cast<double>(max_days), "d",
-                            "must be >= 0");
+  physique::detail::require(max_days >= 0 && max_days <= hall_max_days, "max_days",
+                            static_cast<double>(max_days), "d", "must be within 0-36525");
   const hall_steady_state<T> ss = steady_state(model, intake);
-  hall_goal_time<T> out{false, 0, ss.body_mass};
+  hall_goal_time<T> out{goal_outcome::never, 0, ss.body_mass};
   const mass<T> bw0 = model.baseline_body_mass();
   if (goal == bw0) {
-    out.reachable = true;
+    out.outcome = goal_outcome::already_there;
     return out;
   }
   const bool losing = goal < bw0;
@@ -325,7 +356,7 @@ template <real T>
     s = model.step(s, d, options);
     const mass<T> bw = model.body_mass(s);
     if (losing ? bw <= goal : bw >= goal) {
-      out.reachable = true;
+      out.outcome = goal_outcome::reached;
       out.days = t;
       return out;
     }
@@ -352,7 +383,9 @@ struct hall_static_comparison {
   mass<T> dynamic_body_mass;
   mass<T> dynamic_fat_mass;
   mass<T> dynamic_fat_free_mass;
-  mass<T> static_body_mass;  ///< baseline + static_rule_change
+  /// Baseline + static_rule_change; empty when the static rule's body mass would be zero or
+  /// negative (it loses weight linearly for ever: a long deficit "loses" the whole body).
+  std::optional<mass<T>> static_body_mass;
 };
 
 /// Compares the model and the static rule after `days` days at a sustained `intake`.
@@ -362,11 +395,12 @@ template <real T>
     const energy_density<T>& density = kilocalories_per_pound(static_cast<T>(3500))) {
   const hall_state<T> s = model.final_state(constant_intake<T>{intake}, days);
   const mass<T> bw = model.body_mass(s);
-  return hall_static_comparison<T>{
-      bw, s.fat_mass, bw - s.fat_mass,
-      model.baseline_body_mass() + static_rule_change(intake - model.baseline_intake(),
-                                                      physique::days(static_cast<T>(days)),
-                                                      density)};
+  const mass<T> static_mass = model.baseline_body_mass() +
+                              static_rule_change(intake - model.baseline_intake(),
+                                                 physique::days(static_cast<T>(days)), density);
+  std::optional<mass<T>> static_body_mass;
+  if (static_mass > mass<T>{}) static_body_mass = static_mass;
+  return hall_static_comparison<T>{bw, s.fat_mass, bw - s.fat_mass, static_body_mass};
 }
 
 }  // namespace physique::energy
