@@ -119,9 +119,9 @@ TEST_CASE("intake for a goal, then maintenance holds it") {
   CHECK(maintenance_intake(m, m.initial_state()).in(kilocalories_per_day) ==
         doctest::Approx(2898.3).epsilon(1e-6));
   // A goal out of reach is an error naming the goal and the side it misses on.
-  auto goal_error = [&](double kg, int days) -> std::string {
+  auto goal_error = [&](double goal_kg, int horizon) -> std::string {
     try {
-      (void)intake_for_goal(m, kilograms(kg), days);
+      (void)intake_for_goal(m, kilograms(goal_kg), horizon);
     } catch (const physique::invalid_argument& e) {
       CHECK(std::string(e.parameter()) == "goal_body_mass");
       return e.what();

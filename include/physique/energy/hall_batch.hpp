@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstddef>
 #include <exception>
+#include <limits>
 #include <optional>
 #include <span>
 #include <thread>
@@ -82,13 +83,19 @@ struct hall_chunk {
   alignas(64) T ECF0[hall_lanes];   // baseline ECF
   alignas(64) T GLIM[hall_lanes];   // glycogen above which one step is too long (step rule)
   alignas(64) T CILIM[hall_lanes];  // carbohydrate intake above which likewise
+  alignas(64) T FS[hall_lanes];     // gamma_F + delta
+  alignas(64) T LS[hall_lanes];     // gamma_L + delta
+  alignas(64) T WS[hall_lanes];     // delta x glycogen hydration
   // Per day (from the day's intake).
   alignas(64) T CI[hall_lanes];  // carbohydrate intake
   alignas(64) T BW[hall_lanes];  // energy base minus the settled delta ECF + AT terms
   alignas(64) T ET[hall_lanes];  // ECF target (eq. 2 at rest)
   alignas(64) T AT[hall_lanes];  // AT target (eq. 7 at rest)
-  std::size_t lanes = 0;         // people in the chunk
-  std::size_t width = 0;         // lanes computed: people rounded up to a vector
+  // Glycogen above which the least number of steps is too few today (-infinity when the
+  // day's settled glycogen already is).
+  alignas(64) T GCAP[hall_lanes];
+  std::size_t lanes = 0;  // people in the chunk
+  std::size_t width = 0;  // lanes computed: people rounded up to a vector
 };
 
 /// What a step of length h needs besides the lane's own numbers.
@@ -96,7 +103,7 @@ template <real T>
 struct hall_step_constants {
   T h, half, sixth_fat, sixth_lean, half_glycogen, full_glycogen, sixth_glycogen;
   T e2, e3, e4, er, a2, a3, a4, ar;  // RK4 stage and update factors of ECF and AT
-  T part_c, part_f, lean_q, inv_rho_f, gamma_f, gamma_l, hyd;
+  T part_c, part_f, lean_q, inv_rho_f, hyd;
 
   static hall_step_constants make(const hall_constants<T>& c, int steps) noexcept {
     const T one = static_cast<T>(1);
@@ -127,8 +134,6 @@ struct hall_step_constants {
     k.half_glycogen = k.half * inv_rho_g;
     k.full_glycogen = h * inv_rho_g;
     k.sixth_glycogen = sixth * inv_rho_g;
-    k.gamma_f = c.gamma_fat;
-    k.gamma_l = c.gamma_lean;
     k.hyd = c.glycogen_hydration;
     factors(h * c.xi_sodium / c.sodium_ecf, k.e2, k.e3, k.e4, k.er);
     factors(h / c.tau_at, k.a2, k.a3, k.a4, k.ar);
@@ -140,12 +145,9 @@ struct hall_step_constants {
 /// the ECF and AT terms of each stage are formed from the day's gaps, and rho_G dG/dt is
 /// CI - k_G G^2 directly). Inlined into the vector loop and the scalar sub-step path.
 template <real T>
-[[gnu::always_inline]] inline void hall_lane_step(T& f, T& l, T& g, T& e, T& a, T dl, T kg, T ci,
-                                                  T bw, T et, T at,
+[[gnu::always_inline]] inline void hall_lane_step(T& f, T& l, T& g, T& e, T& a, T dl, T fs, T ls,
+                                                  T ws, T kg, T ci, T bw, T et, T at,
                                                   const hall_step_constants<T>& c) noexcept {
-  const T fs = c.gamma_f + dl;
-  const T ls = c.gamma_l + dl;
-  const T ws = dl * c.hyd;
   const T egap = et - e;
   const T agap = at - a;
   const T dle = dl * egap;
@@ -186,8 +188,9 @@ template <real T>
 /// The day's coefficients of lanes [0, width) from their intakes.
 template <real T>
 inline void hall_chunk_day_coefficients(hall_chunk<T>& k, const T* intake,
-                                        const hall_constants<T>& c, T carb) noexcept {
+                                        const hall_constants<T>& c, T carb, int steps) noexcept {
   const T one = static_cast<T>(1);
+  const T s = static_cast<T>(steps);
   const T inv_xi_na = one / c.xi_sodium;
   for (std::size_t j = 0; j < k.width; ++j) {
     const T ei = intake[j];
@@ -199,32 +202,28 @@ inline void hall_chunk_day_coefficients(hall_chunk<T>& k, const T* intake,
     k.ET[j] = et;
     k.AT[j] = at;
     k.BW[j] = ei - k.K[j] - c.beta_tef * dei - k.D[j] * et - at;
+    k.GCAP[j] = ci > k.CILIM[j] * s * s ? -std::numeric_limits<T>::infinity() : k.GLIM[j] * s;
   }
 }
 
-/// Lanes that need more than `steps` steps today (the step rule: glycogen or its settled
-/// value above the lane's limit). Returns how many, and flags them in `flags`.
+/// How many lanes need more than the least number of steps today (the step rule: glycogen
+/// or its settled value above the lane's limit). One comparison per lane; vectorises.
 template <real T>
-[[nodiscard]] inline std::size_t hall_chunk_stiff_lanes(const hall_chunk<T>& k, int steps,
-                                                        bool* flags) noexcept {
+[[nodiscard]] inline std::size_t hall_chunk_stiff_lanes(const hall_chunk<T>& k) noexcept {
   std::size_t count = 0;
-  const T s = static_cast<T>(steps);
-  for (std::size_t j = 0; j < k.lanes; ++j) {
-    const bool stiff = (k.G[j] > k.GLIM[j] * s) | (k.CI[j] > k.CILIM[j] * s * s);
-    flags[j] = stiff;
-    count += stiff ? 1U : 0U;
-  }
+  for (std::size_t j = 0; j < k.lanes; ++j)
+    count += k.G[j] > k.GCAP[j] ? 1U : 0U;
   return count;
 }
 
-/// Steps the lanes flagged by `hall_chunk_stiff_lanes` through one day with the number of
+/// Steps the lanes that `hall_chunk_stiff_lanes` counts through one day with the number of
 /// steps the step rule gives each, from the state saved in `saved` (F, L, G, E, A, MIN).
 template <real T>
-inline void hall_chunk_stiff_day(hall_chunk<T>& k, const bool* flags,
+inline void hall_chunk_stiff_day(hall_chunk<T>& k,
                                  const std::array<std::array<T, hall_lanes>, 6>& saved,
                                  const hall_constants<T>& c, int least) noexcept {
   for (std::size_t j = 0; j < k.lanes; ++j) {
-    if (!flags[j]) continue;
+    if (!(saved[2][j] > k.GCAP[j])) continue;
     T f = saved[0][j], l = saved[1][j], g = saved[2][j], e = saved[3][j], a = saved[4][j];
     const T g_settled = std::sqrt(k.CI[j] / k.KG[j]);
     const T g_max = g > g_settled ? g : g_settled;
@@ -236,7 +235,8 @@ inline void hall_chunk_stiff_day(hall_chunk<T>& k, const bool* flags,
     const hall_step_constants<T> sc = hall_step_constants<T>::make(c, steps);
     T m = saved[5][j];
     for (int i = 0; i < steps; ++i) {
-      hall_lane_step(f, l, g, e, a, k.D[j], k.KG[j], k.CI[j], k.BW[j], k.ET[j], k.AT[j], sc);
+      hall_lane_step(f, l, g, e, a, k.D[j], k.FS[j], k.LS[j], k.WS[j], k.KG[j], k.CI[j], k.BW[j],
+                     k.ET[j], k.AT[j], sc);
       m = f < m ? f : m;
       m = l < m ? l : m;
       m = g < m ? g : m;
@@ -266,7 +266,6 @@ template <real T>
   const std::size_t width = k.width;
   alignas(64) std::array<T, hall_lanes> intake{};
   std::array<std::array<T, hall_lanes>, 6> saved{};
-  std::array<bool, hall_lanes> flags{};
   T* __restrict F = k.F;
   T* __restrict L = k.L;
   T* __restrict G = k.G;
@@ -274,6 +273,9 @@ template <real T>
   T* __restrict A = k.A;
   T* __restrict MIN = k.MIN;
   const T* __restrict D = k.D;
+  const T* __restrict FS = k.FS;
+  const T* __restrict LS = k.LS;
+  const T* __restrict WS = k.WS;
   const T* __restrict KG = k.KG;
   const T* __restrict CI = k.CI;
   const T* __restrict BW = k.BW;
@@ -286,9 +288,9 @@ template <real T>
         intake[j] = row[j].in_base_unit();
       for (std::size_t j = k.lanes; j < width; ++j)
         intake[j] = k.EI0[j];
-      hall_chunk_day_coefficients(k, intake.data(), c, o.carbohydrate_share);
+      hall_chunk_day_coefficients(k, intake.data(), c, o.carbohydrate_share, o.steps_per_day);
     }
-    const std::size_t stiff = hall_chunk_stiff_lanes(k, o.steps_per_day, flags.data());
+    const std::size_t stiff = hall_chunk_stiff_lanes(k);
     if (stiff != 0) [[unlikely]] {
       for (std::size_t j = 0; j < k.lanes; ++j) {
         saved[0][j] = F[j];
@@ -302,7 +304,8 @@ template <real T>
     for (int st = 0; st < o.steps_per_day; ++st) {
       for (std::size_t j = 0; j < width; ++j) {
         T f = F[j], l = L[j], g = G[j], e = E[j], a = A[j];
-        hall_lane_step(f, l, g, e, a, D[j], KG[j], CI[j], BW[j], ET[j], AT[j], sc);
+        hall_lane_step(f, l, g, e, a, D[j], FS[j], LS[j], WS[j], KG[j], CI[j], BW[j], ET[j], AT[j],
+                       sc);
         F[j] = f;
         L[j] = l;
         G[j] = g;
@@ -317,7 +320,7 @@ template <real T>
       }
     }
     if (stiff != 0) [[unlikely]] {
-      hall_chunk_stiff_day(k, flags.data(), saved, c, o.steps_per_day);
+      hall_chunk_stiff_day(k, saved, c, o.steps_per_day);
     }
     if (trajectory != nullptr) {
       mass<T>* dst = trajectory + static_cast<std::size_t>(d) * n;
@@ -425,11 +428,14 @@ void hall_chunk_setup(const hall_population<T>& pop, const hall_batch_options<T>
     // lambda_G = 2 k_G G / rho_G <= z_max (see hall_model's step rule).
     k.GLIM[j] = z_max * c.rho_glycogen / (static_cast<T>(2) * k.KG[j]);
     k.CILIM[j] = k.KG[j] * k.GLIM[j] * k.GLIM[j];
+    k.FS[j] = c.gamma_fat + k.D[j];
+    k.LS[j] = c.gamma_lean + k.D[j];
+    k.WS[j] = k.D[j] * c.glycogen_hydration;
   }
   // Padding lanes repeat lane 0 so every computed lane holds valid numbers.
   for (std::size_t j = lanes; j < k.width; ++j) {
-    for (T* column :
-         {k.F, k.L, k.G, k.E, k.A, k.K, k.D, k.EI0, k.ICIB, k.KG, k.ECF0, k.GLIM, k.CILIM}) {
+    for (T* column : {k.F, k.L, k.G, k.E, k.A, k.K, k.D, k.EI0, k.ICIB, k.KG, k.ECF0, k.GLIM,
+                      k.CILIM, k.FS, k.LS, k.WS}) {
       column[j] = column[0];
     }
   }

@@ -375,13 +375,20 @@ class hall_model {
 
   /// Steps for a day (the step rule): lambda_G / z_max = max(G, G*) / g_limit_.
   [[nodiscard]] int steps_for(const raw& s, const coeffs& k, int least) const {
+    const T cap = g_limit_ * static_cast<T>(least);
+    if (s.g <= cap && k.g_settled <= cap) [[likely]] {
+      return least;
+    }
+    return stiff_steps(s, k, least);
+  }
+  /// The step rule's count when `least` steps are too few (kept out of the day loop).
+  [[gnu::cold, gnu::noinline]] int stiff_steps(const raw& s, const coeffs& k, int least) const {
     const T g_max = s.g > k.g_settled ? s.g : k.g_settled;
-    if (g_max <= g_limit_ * static_cast<T>(least)) return least;
     const T needed = std::ceil(g_max / g_limit_);
     physique::detail::require(needed <= static_cast<T>(1000), "intake", k.ei, "kcal/d",
                               "turns glycogen over faster than 1000 steps a day can follow "
                               "(carbohydrate intake too high for this person)");
-    return static_cast<int>(needed);
+    return needed > static_cast<T>(least) ? static_cast<int>(needed) : least;
   }
 
   [[nodiscard]] raw initial_raw() const noexcept {
