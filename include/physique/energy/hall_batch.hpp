@@ -330,16 +330,21 @@ template <real T>
   }
 }
 
-// The day loop is built for the machine it runs on. With g++ on x86-64 and a baseline
-// below AVX (the default), it is also compiled for x86-64-v3 (AVX2, FMA) and x86-64-v4
-// (AVX-512, 512-bit vectors) and chosen once at run time. When the baseline already has
-// AVX (-march=native, -mavx2, ...), the baseline loop is the best one and is used alone:
-// code built for a lower level than the baseline cannot inline the loop, which is what made
-// -march=native builds slower. Define PHYSIQUE_NO_MULTIVERSIONING to turn dispatch off.
-// clang builds the baseline loop only.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__AVX__) && \
+// The day loop is built for the machine it runs on. On x86-64 with a baseline below AVX
+// (the default), it is also compiled for x86-64-v3 (AVX2, FMA) and x86-64-v4 (AVX-512;
+// 512-bit vectors with g++) and chosen once at run time from the CPU's features. When the
+// baseline already has AVX (-march=native, -mavx2, ...), the baseline loop is the best one
+// and is used alone: code built for a lower level than the baseline cannot inline the
+// loop, which is what made -march=native builds slower. Define PHYSIQUE_NO_MULTIVERSIONING
+// to turn dispatch off.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__AVX__) && \
     !defined(PHYSIQUE_NO_MULTIVERSIONING)
 #define PHYSIQUE_DETAIL_HALL_DISPATCH 1
+#if defined(__clang__)
+#define PHYSIQUE_DETAIL_HALL_V4 "arch=x86-64-v4"
+#else
+#define PHYSIQUE_DETAIL_HALL_V4 "arch=x86-64-v4,prefer-vector-width=512"
+#endif
 #endif
 
 template <real T>
@@ -357,16 +362,23 @@ template <real T>
   hall_chunk_days<T>(k, row0, day_stride, days, trajectory, n, o);
 }
 template <real T>
-[[gnu::target("arch=x86-64-v4,prefer-vector-width=512")]] void hall_chunk_kernel_v4(
+[[gnu::target(PHYSIQUE_DETAIL_HALL_V4)]] void hall_chunk_kernel_v4(
     hall_chunk<T>& k, const energy_rate<T>* row0, std::size_t day_stride, int days,
     mass<T>* trajectory, std::size_t n, const hall_batch_options<T>& o) noexcept {
   hall_chunk_days<T>(k, row0, day_stride, days, trajectory, n, o);
 }
-/// The best instruction-set level of this CPU: 4 (x86-64-v4), 3 (x86-64-v3) or 1.
+#undef PHYSIQUE_DETAIL_HALL_V4
+/// The best instruction-set level of this CPU: 4 (x86-64-v4: AVX-512 F, VL, BW, DQ),
+/// 3 (x86-64-v3: AVX2, FMA, BMI2) or 1.
 inline int hall_cpu_level() noexcept {
-  static const int level = __builtin_cpu_supports("x86-64-v4")   ? 4
-                           : __builtin_cpu_supports("x86-64-v3") ? 3
-                                                                 : 1;
+  static const int level =
+      __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl") &&
+              __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq")
+          ? 4
+      : __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") &&
+              __builtin_cpu_supports("bmi2")
+          ? 3
+          : 1;
   return level;
 }
 #endif
