@@ -188,8 +188,8 @@ void bind_model(py::module_& m) {
             const energy::hall_goal_time<double> t =
                 energy::days_to_goal(x, kilocalories_per_day(intake), kilograms(goal), max_days);
             py::dict d;
-            d["reachable"] = t.reachable;
-            d["days"] = t.reachable ? py::object(py::int_(t.days)) : py::object(py::none());
+            d["reachable"] = t.reachable();
+            d["days"] = t.reachable() ? py::object(py::int_(t.days)) : py::object(py::none());
             d["asymptote_kg"] = t.asymptote.in(kilograms);
             return d;
           },
@@ -313,13 +313,28 @@ py::dict simulate_population(const sex_arg& s, const real_arg& age, const real_a
     t_sex.assign(n, p.sexes.at(0));
     sexes = t_sex;
   }
-  energy::hall_population<double> pop{sexes,
-                                      span_of(p.age, n, t_age),
-                                      span_of(p.height_m, n, t_height),
-                                      span_of(p.mass, n, t_mass),
-                                      span_of(p.pal, n, t_pal),
-                                      {}};
-  if (p.has_fat) pop.fat_mass_kg = span_of(p.fat, n, t_fat);
+  // The batch takes typed columns: copy the numbers into quantities (8 bytes a person and
+  // column, small next to the simulation).
+  const std::span<const double> age_years = span_of(p.age, n, t_age);
+  const std::span<const double> height_values = span_of(p.height_m, n, t_height);
+  const std::span<const double> body_mass_kg = span_of(p.mass, n, t_mass);
+  const std::span<const double> pal_values = span_of(p.pal, n, t_pal);
+  std::vector<duration<double>> ages(n);
+  std::vector<length<double>> heights(n);
+  std::vector<physique::mass<double>> masses(n);
+  std::vector<std::optional<physique::mass<double>>> fats;
+  for (std::size_t i = 0; i < n; ++i) {
+    ages[i] = years(age_years[i]);
+    heights[i] = meters(height_values[i]);
+    masses[i] = kilograms(body_mass_kg[i]);
+  }
+  if (p.has_fat) {
+    const std::span<const double> fat_kg = span_of(p.fat, n, t_fat);
+    fats.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+      fats[i] = kilograms(fat_kg[i]);
+  }
+  const energy::hall_population<double> pop{sexes, ages, heights, masses, pal_values, fats};
 
   // Intake: absolute (one per person, or a days x n table), or a change from baseline.
   const int given = static_cast<int>(!intake.is_none()) +
@@ -363,23 +378,25 @@ py::dict simulate_population(const sex_arg& s, const real_arg& age, const real_a
     intake_storage.resize(n);
     // Baseline intake exactly as hall_model computes it: PAL x Mifflin-St Jeor.
     for (std::size_t i = 0; i < n; ++i) {
-      const person<double> q{sexes[i], years(pop.age_years[i]), meters(pop.height_m[i]),
-                             kilograms(pop.body_mass_kg[i])};
-      const double base =
-          pop.physical_activity_level[i] * energy::mifflin_st_jeor{}(q).in(kilocalories_per_day);
+      const person<double> q{sexes[i], ages[i], heights[i], masses[i]};
+      const double base = pal_values[i] * energy::mifflin_st_jeor{}(q).in(kilocalories_per_day);
       intake_storage[i] = percent ? base * (1.0 + change.at(i) / 100.0) : base + change.at(i);
     }
     intake_span = intake_storage;
   }
 
+  std::vector<energy_rate<double>> intakes(intake_span.size());
+  for (std::size_t i = 0; i < intake_span.size(); ++i)
+    intakes[i] = kilocalories_per_day(intake_span[i]);
   const auto sn = static_cast<py::ssize_t>(n);
   py::array_t<double> bw(sn), fm(sn), ffm(sn);
   py::array_t<double> traj;
-  energy::hall_population_output<double> out{
-      {bw.mutable_data(), n}, {fm.mutable_data(), n}, {ffm.mutable_data(), n}, {}};
+  std::vector<physique::mass<double>> bw_out(n), fm_out(n), ffm_out(n), traj_out;
+  energy::hall_population_output<double> out{bw_out, fm_out, ffm_out, {}};
   if (with_trajectory) {
     traj = py::array_t<double>({static_cast<py::ssize_t>(days) + 1, sn});
-    out.body_mass_trajectory_kg = {traj.mutable_data(), static_cast<std::size_t>(traj.size())};
+    traj_out.resize(static_cast<std::size_t>(traj.size()));
+    out.body_mass_trajectory = traj_out;
   }
   energy::hall_batch_options<double> options;
   options.threads = threads == 0 ? std::max(1U, std::thread::hardware_concurrency()) : threads;
@@ -388,11 +405,19 @@ py::dict simulate_population(const sex_arg& s, const real_arg& age, const real_a
   {
     py::gil_scoped_release release;
     if (table) {
-      energy::simulate_population_table(pop, intake_span, days, out, options);
+      energy::simulate_population_table<double>(pop, intakes, days, out, options);
     } else {
-      energy::simulate_population(pop, intake_span, days, out, options);
+      energy::simulate_population<double>(pop, intakes, days, out, options);
     }
   }
+  auto copy_out = [](const std::vector<physique::mass<double>>& from, double* to) {
+    for (std::size_t i = 0; i < from.size(); ++i)
+      to[i] = from[i].in(kilograms);
+  };
+  copy_out(bw_out, bw.mutable_data());
+  copy_out(fm_out, fm.mutable_data());
+  copy_out(ffm_out, ffm.mutable_data());
+  if (with_trajectory) copy_out(traj_out, traj.mutable_data());
   py::dict d;
   d["body_mass_kg"] = bw;
   d["fat_mass_kg"] = fm;
