@@ -3,6 +3,7 @@
 // Stream output and std::chrono interop are in core/ostream.hpp and core/chrono.hpp.
 #pragma once
 
+#include <physique/core/bounds.hpp>
 #include <physique/core/citation.hpp>
 #include <physique/core/equation.hpp>
 #include <physique/core/error.hpp>

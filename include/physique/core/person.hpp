@@ -2,6 +2,8 @@
 // person: the sex, age, height and body mass that most published equations take.
 #pragma once
 
+#include <limits>
+
 #include <physique/core/sex.hpp>
 #include <physique/core/units.hpp>
 #include <physique/detail/require.hpp>
@@ -9,34 +11,34 @@
 namespace physique {
 
 /// The inputs shared by expenditure and body-composition equations. A plain aggregate:
-/// build it with designated initialisers, then pass it to any equation.
+/// build it with designated initialisers, then pass it to any equation. The age starts
+/// unset (NaN), so a person whose age was never given is rejected by every equation
+/// instead of being read as a newborn.
 template <real T = double>
 struct person {
   physique::sex sex = sex::male;
-  duration<T> age{};    ///< age; equations read it in `years`
-  length<T> height{};   ///< standing height
-  mass<T> body_mass{};  ///< body mass (weight)
+  duration<T> age = years(std::numeric_limits<T>::quiet_NaN());  ///< read in `years`
+  length<T> height{};                                            ///< standing height
+  mass<T> body_mass{};                                           ///< body mass (weight)
 };
 
-/// Throws `invalid_argument` unless the person is physically possible: age in
-/// [0, 130] years, height in (0, 3] m, body mass in (0, 700] kg, all finite. Plausibility
-/// for a particular equation is a validity question, not checked here.
+/// Throws `invalid_argument` naming the field unless the person is physically possible:
+/// age, height and body mass within the bounds table (`<physique/core/bounds.hpp>`: 0-130
+/// years, 20-280 cm, 0.25-700 kg), an unset (NaN) age included. Plausibility for a
+/// particular equation is a validity question, not checked here.
 template <real T>
 constexpr void validate(const person<T>& p) {
-  detail::require_within("age", p.age.in(years), T{0}, T{130}, "yr", "must be within 0-130 years");
-  detail::require(
-      is_finite(p.height.in(meters)) && p.height > length<T>{} && p.height <= meters(T{3}),
-      "height", p.height.in(centimeters), "cm", "must be within 0-300 cm");
-  detail::require(is_finite(p.body_mass.in(kilograms)) && p.body_mass > mass<T>{} &&
-                      p.body_mass <= kilograms(T{700}),
-                  "body_mass", p.body_mass.in(kilograms), "kg", "must be within 0-700 kg");
+  detail::require_age("age", p.age);
+  detail::require_height("height", p.height);
+  detail::require_body_mass("body_mass", p.body_mass);
 }
 
-/// Body-mass index, kg / m^2 (Quetelet). Validates the inputs.
+/// Body-mass index, kg / m^2 (Quetelet). Throws `invalid_argument` naming the input when
+/// body mass or height is outside the bounds table.
 template <real T>
 [[nodiscard]] constexpr T body_mass_index(const mass<T>& body_mass, const length<T>& height) {
-  detail::require_positive("body_mass", body_mass);
-  detail::require_positive("height", height);
+  detail::require_body_mass("body_mass", body_mass);
+  detail::require_height("height", height);
   const T h = height.in(meters);
   return body_mass.in(kilograms) / (h * h);
 }
