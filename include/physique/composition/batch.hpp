@@ -41,10 +41,9 @@ void jackson_2002_batch(std::span<const sex> sexes, std::span<const duration<T>>
   // Same bounds as validate(person); NaN fails every comparison.
   bool all_ok = true;
   for (std::size_t i = 0; i < n; ++i) {
-    const T a = ages[i].in(years);
-    const T h = heights[i].in(meters);
-    const T m = body_masses[i].in(kilograms);
-    all_ok &= (a >= T{0}) & (a <= T{130}) & (h > T{0}) & (h <= T{3}) & (m > T{0}) & (m <= T{700});
+    all_ok &= detail::comp::within(ages[i].in(years), bounds::age) &
+              detail::comp::within(heights[i].in(centimeters), bounds::height) &
+              detail::comp::within(body_masses[i].in(kilograms), bounds::body_mass);
   }
   if (!all_ok) {
     const jackson_2002 eq;
@@ -73,16 +72,16 @@ void us_navy_dod_batch(std::span<const sex> sexes, std::span<const length<T>> he
   detail::comp::require_same_size(n, waists.size(), "waists");
   detail::comp::require_same_size(n, hips.size(), "hips");
   detail::comp::require_same_size(n, out.size(), "out");
-  const T inf = std::numeric_limits<T>::infinity();
   bool all_ok = true;
   for (std::size_t i = 0; i < n; ++i) {
-    const T h = heights[i].in(centimeters);
     const T neck = necks[i].in(centimeters);
     const T waist = waists[i].in(centimeters);
-    const T hip = sexes[i] == sex::male ? T{1} : hips[i].in(centimeters);
+    const T hip = sexes[i] == sex::male ? T{10} : hips[i].in(centimeters);
     const T x = sexes[i] == sex::male ? waist - neck : waist + hip - neck;
-    all_ok &= (h > T{0}) & (h < inf) & (neck > T{0}) & (neck < inf) & (waist > T{0}) &
-              (waist < inf) & (hip > T{0}) & (hip < inf) & (x > T{0});
+    all_ok &= detail::comp::within(heights[i].in(centimeters), bounds::height) &
+              detail::comp::within(neck, bounds::circumference) &
+              detail::comp::within(waist, bounds::circumference) &
+              detail::comp::within(hip, bounds::circumference) & (x > T{0});
   }
   const us_navy_dod eq;
   if (!all_ok) {

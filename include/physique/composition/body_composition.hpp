@@ -19,15 +19,20 @@ class body_composition {
   /// either is not finite.
   [[nodiscard]] static constexpr body_composition from_masses(const mass<T>& fat_mass,
                                                               const mass<T>& fat_free_mass) {
-    detail::require_non_negative("fat_mass", fat_mass);
-    detail::require_positive("fat_free_mass", fat_free_mass);
+    detail::require_within("fat_mass", fat_mass.in(kilograms), T{0},
+                           static_cast<T>(bounds::body_mass.high), "kg",
+                           bounds::body_mass.requirement);
+    detail::require(is_finite(fat_free_mass) && fat_free_mass > mass<T>{} &&
+                        fat_free_mass.in(kilograms) <= static_cast<T>(bounds::body_mass.high),
+                    "fat_free_mass", fat_free_mass.in(kilograms), "kg",
+                    "must be positive and at most 700 kg");
     return body_composition(fat_mass, fat_free_mass);
   }
 
   /// From body mass and fat percentage (0 <= percent < 100).
   [[nodiscard]] static constexpr body_composition from_fat_percent(const mass<T>& body_mass,
                                                                    T fat_percent) {
-    detail::require_positive("body_mass", body_mass);
+    detail::require_body_mass("body_mass", body_mass);
     detail::require(is_finite(fat_percent) && fat_percent >= T{0} && fat_percent < T{100},
                     "fat_percent", fat_percent, "%", "must be within [0, 100)");
     const mass<T> fat = body_mass * (fat_percent / T{100});
@@ -37,7 +42,7 @@ class body_composition {
   /// From body mass and fat mass (0 <= fat mass < body mass).
   [[nodiscard]] static constexpr body_composition from_fat_mass(const mass<T>& body_mass,
                                                                 const mass<T>& fat_mass) {
-    detail::require_positive("body_mass", body_mass);
+    detail::require_body_mass("body_mass", body_mass);
     detail::require_non_negative("fat_mass", fat_mass);
     detail::require(fat_mass < body_mass, "fat_mass", fat_mass.in(kilograms), "kg",
                     "must be less than body_mass");

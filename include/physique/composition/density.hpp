@@ -13,7 +13,7 @@ namespace physique::composition {
 ///
 /// Body density is a `mass_density` (`grams_per_milliliter(1.07)`; g/mL = g/cm^3 = kg/L); the
 /// formulas read it in g/mL. `fat_percent` throws
-/// `invalid_argument` unless D is positive and finite; `density` throws unless the
+/// `invalid_argument` unless D is within the bounds table (0.85-1.25 g/mL); `density` throws unless the
 /// percentage is finite and within [0, 100]. A density outside [0.900, 1.100] gives a
 /// percentage outside [0, 100]: it is returned as computed and flagged by `validity`.
 struct siri_1961 {
@@ -31,9 +31,8 @@ struct siri_1961 {
   /// Percent fat from body density. Not clamped.
   template <real T>
   [[nodiscard]] constexpr T fat_percent(const mass_density<T>& density) const {
-    const T d = density.in(grams_per_milliliter);
-    physique::detail::require_positive("density", d, "g/mL");
-    return static_cast<T>(495) / d - static_cast<T>(450);
+    physique::detail::require_body_density("density", density);
+    return static_cast<T>(495) / density.in(grams_per_milliliter) - static_cast<T>(450);
   }
   /// Same as `fat_percent`.
   template <real T>
@@ -75,9 +74,8 @@ struct brozek_1963 {
   /// Percent fat from body density. Not clamped.
   template <real T>
   [[nodiscard]] constexpr T fat_percent(const mass_density<T>& density) const {
-    const T d = density.in(grams_per_milliliter);
-    physique::detail::require_positive("density", d, "g/mL");
-    return static_cast<T>(457) / d - static_cast<T>(414.2);
+    physique::detail::require_body_density("density", density);
+    return static_cast<T>(457) / density.in(grams_per_milliliter) - static_cast<T>(414.2);
   }
   /// Same as `fat_percent`.
   template <real T>
@@ -110,6 +108,24 @@ template <real T>
   return c == density_conversion::siri_1961 ? siri_1961{}.fat_percent(density)
                                             : brozek_1963{}.fat_percent(density);
 }
+
+
+}  // namespace physique::composition
+
+namespace physique::detail::comp {
+/// The conversion of a density that an estimator computed from inputs already checked
+/// against the bounds table (finite by construction): not checked again, so that an error
+/// can only ever name the measured input, never the derived density.
+template <real T>
+[[nodiscard]] constexpr T fat_percent_of_estimate(const mass_density<T>& density,
+                                                  composition::density_conversion c) noexcept {
+  const T d = density.in(grams_per_milliliter);
+  return c == composition::density_conversion::siri_1961 ? static_cast<T>(495) / d - static_cast<T>(450)
+                                            : static_cast<T>(457) / d - static_cast<T>(414.2);
+}
+}  // namespace physique::detail::comp
+
+namespace physique::composition {
 
 /// Body density from percent fat in [0, 100] by the chosen conversion.
 template <real T>

@@ -88,7 +88,7 @@ struct durnin_womersley_1974 {
   template <real T>
   [[nodiscard]] T operator()(sex s, const duration<T>& age, const four_skinfolds<T>& sites,
                              density_conversion c = density_conversion::siri_1961) const {
-    return fat_percent_from_density(density(s, age, sites), c);
+    return detail::comp::fat_percent_of_estimate(density(s, age, sites), c);
   }
   /// Reports an age outside the sample: men 17-72 y, women 16-68 y. Never throws.
   template <real T>

@@ -36,8 +36,8 @@ struct kouri_1995 {
   /// FFMI in kg/m^2.
   template <real T>
   [[nodiscard]] constexpr T ffmi(const mass<T>& fat_free_mass, const length<T>& height) const {
-    physique::detail::require_positive("fat_free_mass", fat_free_mass);
-    detail::comp::require_positive_cm("height", height);
+    physique::detail::require_body_mass("fat_free_mass", fat_free_mass);
+    detail::comp::require_height(height);
     const T h = height.in(meters);
     return fat_free_mass.in(kilograms) / (h * h);
   }

@@ -67,7 +67,7 @@ struct jackson_pollock_3_male {
   template <real T>
   [[nodiscard]] constexpr T operator()(const duration<T>& age, const jp3_male_skinfolds<T>& s,
                                        density_conversion c = density_conversion::siri_1961) const {
-    return fat_percent_from_density(density(age, s), c);
+    return detail::comp::fat_percent_of_estimate(density(age, s), c);
   }
   /// Reports an age outside 18-61 y and a sex other than male. Never throws.
   template <real T>
@@ -100,7 +100,7 @@ struct jackson_pollock_3_female {
   template <real T>
   [[nodiscard]] constexpr T operator()(const duration<T>& age, const jp3_female_skinfolds<T>& s,
                                        density_conversion c = density_conversion::siri_1961) const {
-    return fat_percent_from_density(density(age, s), c);
+    return detail::comp::fat_percent_of_estimate(density(age, s), c);
   }
   /// Reports an age outside the sample and a sex the equation was not fitted on.
   template <real T>
@@ -134,7 +134,7 @@ struct jackson_pollock_7_male {
   template <real T>
   [[nodiscard]] constexpr T operator()(const duration<T>& age, const seven_skinfolds<T>& s,
                                        density_conversion c = density_conversion::siri_1961) const {
-    return fat_percent_from_density(density(age, s), c);
+    return detail::comp::fat_percent_of_estimate(density(age, s), c);
   }
   /// Reports an age outside the sample and a sex the equation was not fitted on.
   template <real T>
@@ -167,7 +167,7 @@ struct jackson_pollock_7_female {
   template <real T>
   [[nodiscard]] constexpr T operator()(const duration<T>& age, const seven_skinfolds<T>& s,
                                        density_conversion c = density_conversion::siri_1961) const {
-    return fat_percent_from_density(density(age, s), c);
+    return detail::comp::fat_percent_of_estimate(density(age, s), c);
   }
   /// Reports an age outside the sample and a sex the equation was not fitted on.
   template <real T>

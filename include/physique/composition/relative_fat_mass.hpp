@@ -33,8 +33,8 @@ struct relative_fat_mass {
   template <real T>
   [[nodiscard]] constexpr T operator()(sex s, const length<T>& height,
                                        const length<T>& waist) const {
-    detail::comp::require_positive_cm("height", height);
-    detail::comp::require_positive_cm("waist", waist);
+    detail::comp::require_height(height);
+    detail::comp::require_circumference("waist", waist);
     const T female = s == sex::female ? T{1} : T{0};
     return static_cast<T>(64) - static_cast<T>(20) * (height / waist) + static_cast<T>(12) * female;
   }

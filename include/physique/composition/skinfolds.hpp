@@ -16,7 +16,7 @@ struct jp3_male_skinfolds {
   length<T> thigh{};    ///< vertical fold, anterior midline of the thigh
 
   /// Sum in millimetres. Throws `invalid_argument` naming the site if a thickness is
-  /// negative or not finite.
+  /// outside the bounds table (1-150 mm).
   [[nodiscard]] constexpr T sum_mm() const {
     detail::comp::require_skinfold("chest", chest);
     detail::comp::require_skinfold("abdomen", abdomen);

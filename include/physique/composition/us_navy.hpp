@@ -30,9 +30,9 @@ namespace physique::detail::comp {
 template <real T>
 [[nodiscard]] T navy_circumference_cm(sex s, const length<T>& height,
                                       const composition::circumferences<T>& c) {
-  require_positive_cm("height", height);
-  require_positive_cm("neck", c.neck);
-  require_positive_cm("waist", c.waist);
+  require_height(height);
+  require_circumference("neck", c.neck);
+  require_circumference("waist", c.waist);
   const T neck = c.neck.in(centimeters);
   const T waist = c.waist.in(centimeters);
   if (s == sex::male) {
@@ -42,7 +42,7 @@ template <real T>
     }
     return waist - neck;
   }
-  require_positive_cm("hip", c.hip);
+  require_circumference("hip", c.hip);
   const T hip = c.hip.in(centimeters);
   if (!(waist + hip > neck)) {
     report_relation("waist", "waist", waist, "hip", hip, "neck", neck, "cm",
@@ -107,7 +107,7 @@ struct us_navy_hodgdon_beckett {
   template <real T>
   [[nodiscard]] T operator()(sex s, const length<T>& height, const circumferences<T>& c,
                              density_conversion conv = density_conversion::siri_1961) const {
-    return fat_percent_from_density(density(s, height, c), conv);
+    return detail::comp::fat_percent_of_estimate(density(s, height, c), conv);
   }
   /// Reports an age under 17 y. Never throws.
   template <real T>

@@ -14,8 +14,8 @@ namespace physique::composition {
 /// positive and finite.
 template <real T>
 [[nodiscard]] constexpr T waist_to_height_ratio(const length<T>& waist, const length<T>& height) {
-  detail::comp::require_positive_cm("waist", waist);
-  detail::comp::require_positive_cm("height", height);
+  detail::comp::require_circumference("waist", waist);
+  detail::comp::require_height(height);
   return waist / height;
 }
 

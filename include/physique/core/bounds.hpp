@@ -41,8 +41,8 @@ inline constexpr plausible_range circumference{
     "a preterm newborn's neck or arm is about 5-7 cm; the largest recorded waists are about "
     "300 cm"};
 inline constexpr plausible_range skinfold{
-    "skinfold", "mm", 0.0, 150.0, "must be within 0-150 mm",
-    "a fold of skin and fat is a few millimetres in the leanest athletes; calipers open to "
+    "skinfold", "mm", 1.0, 150.0, "must be within 1-150 mm",
+    "a fold is two layers of skin (each 0.5-4 mm) and the fat between; calipers open to "
     "about 60-80 mm and the thickest folds reported are below 150 mm"};
 inline constexpr plausible_range body_density{
     "density", "g/mL", 0.85, 1.25, "must be within 0.85-1.25 g/mL",

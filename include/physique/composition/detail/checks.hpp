@@ -45,27 +45,35 @@ template <real T>
   report_invalid_argument(parameter, text, requirement);
 }
 
-/// A length that must be positive and finite, reported in centimetres.
+/// True when `value` (in the row's unit) lies in a row of the bounds table; branch-free
+/// for the batch kernels' pre-check.
 template <real T>
-constexpr void require_positive_cm(const char* parameter, const length<T>& l) {
-  const T cm = l.in(centimeters);
-  physique::detail::require(is_finite(cm) && cm > T{0}, parameter, cm, "cm",
-                            "must be positive and finite");
+[[nodiscard]] constexpr bool within(T value, const plausible_range& r) noexcept {
+  return (value >= static_cast<T>(r.low)) & (value <= static_cast<T>(r.high));
 }
 
-/// A skinfold thickness: finite and zero or more, reported in millimetres.
+/// A tape circumference (neck, waist, hip) within the bounds table, in centimetres.
+template <real T>
+constexpr void require_circumference(const char* parameter, const length<T>& l) {
+  physique::detail::require_circumference(parameter, l);
+}
+
+/// A standing height within the bounds table, in centimetres.
+template <real T>
+constexpr void require_height(const length<T>& l) {
+  physique::detail::require_height("height", l);
+}
+
+/// A skinfold thickness within the bounds table, in millimetres.
 template <real T>
 constexpr void require_skinfold(const char* parameter, const length<T>& l) {
-  const T mm = l.in(millimeters);
-  physique::detail::require(is_finite(mm) && mm >= T{0}, parameter, mm, "mm",
-                            "must be zero or positive and finite");
+  physique::detail::require_skinfold(parameter, l);
 }
 
-/// An age that must be finite and within 0-130 years.
+/// An age within the bounds table (0-130 years).
 template <real T>
 constexpr void require_age(const duration<T>& age) {
-  physique::detail::require_within("age", age.in(years), T{0}, T{130}, "yr",
-                                   "must be within 0-130 years");
+  physique::detail::require_age("age", age);
 }
 
 /// BMI without throwing (NaN when the inputs are not positive), for validity reports.
