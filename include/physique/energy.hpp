@@ -22,5 +22,6 @@
 #include <physique/energy/mifflin_st_jeor.hpp>
 #include <physique/energy/owen.hpp>
 #include <physique/energy/physical_activity.hpp>
+#include <physique/energy/physical_activity_level.hpp>
 #include <physique/energy/resting_energy.hpp>
 #include <physique/energy/schofield.hpp>

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <limits>
+#include <type_traits>
 #include <string>
 
 #include "test_support.hpp"
@@ -25,10 +26,10 @@ TEST_CASE_TEMPLATE("IOM 2005 TEE: OpenNutriTracker's documented examples (trap 8
   CHECK(kcal(iom_2005_tee{}(man, iom_activity::sedentary)) ==
         doctest::Approx(2662.4).epsilon(2e-4));
   const auto woman = make_person<T>(sex::female, T(54), T(160), T(75));
-  CHECK(kcal(iom_2005_tee{}(woman, T(1.75))) == doctest::Approx(2373.03).epsilon(2e-4));
+  CHECK(kcal(iom_2005_tee{}(woman, physical_activity_level(T(1.75)))) == doctest::Approx(2373.03).epsilon(2e-4));
   // Trap 8: an older version multiplied only the weight term by PA and expected 2087 for the
   // same woman (-7.74 + 1.27 * 817.5 + 1057.12 = 2087.6). The whole bracket is multiplied.
-  CHECK(kcal(iom_2005_tee{}(woman, T(1.75))) != doctest::Approx(2087.6).epsilon(0.01));
+  CHECK(kcal(iom_2005_tee{}(woman, physical_activity_level(T(1.75)))) != doctest::Approx(2087.6).epsilon(0.01));
 }
 
 TEST_CASE_TEMPLATE("IOM 2005 TEE: PA coefficients and categories", T, float, double) {
@@ -60,9 +61,22 @@ TEST_CASE_TEMPLATE("IOM 2005 TEE: validity (BMI, age, PAL) and bad input", T, fl
             .validity(make_person<T>(sex::male, T(30), T(180), T(80)), T(2.8))
             .find("pal") != nullptr);
   const auto man = make_person<T>(sex::male, T(25), T(180), T(80));
-  CHECK_THROWS_WITH((void)iom_2005_tee{}(man, T(0.8)), doctest::Contains("pal"));
-  CHECK_THROWS_WITH((void)iom_2005_tee{}(man, std::numeric_limits<T>::quiet_NaN()),
+  CHECK_THROWS_WITH((void)iom_2005_tee{}(man, physical_activity_level(T(0.8))),
                     doctest::Contains("pal"));
+  CHECK_THROWS_WITH(
+      (void)iom_2005_tee{}(man, physical_activity_level(std::numeric_limits<T>::quiet_NaN())),
+      doctest::Contains("pal"));
+  // docs/energy.md calls a PAL above 5 impossible.
+  CHECK_THROWS_WITH((void)iom_2005_tee{}(man, physical_activity_level(T(5.01))),
+                    doctest::Contains("pal = 5.01"));
+  CHECK_NOTHROW((void)iom_2005_tee{}(man, physical_activity_level(T(5))));
+  // A bare number (a PAL? the active category's coefficient 1.27?) does not compile.
+  static_assert(!std::is_invocable_v<iom_2005_tee, person<T>, T>);
+  static_assert(std::is_invocable_v<iom_2005_tee, person<T>, physical_activity_level<T>>);
+  static_assert(!std::is_convertible_v<T, physical_activity_level<T>>);
+  // An age never set reaches no equation.
+  person<T> unset{.sex = sex::male, .height = centimeters(T(180)), .body_mass = kilograms(T(80))};
+  CHECK_THROWS_WITH((void)iom_2005_tee{}(unset, iom_activity::active), doctest::Contains("age"));
   CHECK_THROWS_WITH(
       (void)iom_2005_tee{}(make_person<T>(sex::male, T(25), T(180), T(-1)), iom_activity::active),
       doctest::Contains("body_mass"));

@@ -61,6 +61,9 @@ inline constexpr plausible_range energy_intake{
 inline constexpr plausible_range energy_amount{
     "energy", "kcal", 0.0, 1e7, "must be within 0-10000000 kcal",
     "a whole year at the highest possible daily intake is about 10 million kcal"};
+inline constexpr plausible_range tissue_energy_density{
+    "energy_per_mass", "kcal/kg", 0.0, 10000.0, "must be within 0-10000 kcal/kg",
+    "pure fat stores about 9 400 kcal/kg, the most of any tissue; lean tissue about 1 800"};
 inline constexpr plausible_range load{
     "load", "kg", 0.0, 2000.0, "must be within 0-2000 kg",
     "the heaviest lifts ever recorded (partial squats, leg presses) are below 1 500 kg"};
@@ -81,7 +84,7 @@ inline constexpr plausible_range daily_training_load{
 inline constexpr const plausible_range* table[] = {
     &age,       &height,   &body_mass,   &circumference, &skinfold,
     &body_density, &fat_percent, &physical_activity_level, &energy_intake,
-    &energy_amount, &load, &reps, &days, &date_year, &daily_training_load};
+    &energy_amount, &tissue_energy_density, &load, &reps, &days, &date_year, &daily_training_load};
 
 }  // namespace bounds
 }  // namespace physique

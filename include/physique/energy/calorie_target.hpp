@@ -91,7 +91,9 @@ class weight_change_rate {
  public:
   /// A mass per unit time. Throws `invalid_argument` ("rate") when negative or not finite.
   [[nodiscard]] static constexpr weight_change_rate absolute(const mass_rate<T>& rate) {
-    physique::detail::require_non_negative("rate", rate.in(kilograms_per_week), "kg/wk");
+    physique::detail::require_within("rate", rate.in(kilograms_per_week), T{0},
+                                     static_cast<T>(bounds::body_mass.high), "kg/wk",
+                                     "must be within 0-700 kg/wk (the heaviest body, per week)");
     return weight_change_rate(rate, T{0}, false);
   }
   /// A percentage of body mass per week (1.0 means 1 %/week). Throws `invalid_argument`
@@ -173,15 +175,20 @@ struct calorie_target {
 /// 2019).
 ///
 /// - Throws: `invalid_argument` naming the parameter when maintenance, resting, body mass
-///   or energy_per_mass is not positive and finite, when a non-zero rate is given with
+///   or energy_per_mass is not positive or outside the bounds table, when a non-zero rate is given with
 ///   `goal::maintain` ("rate"), or when the plan implies an intake of zero or less
 ///   ("intake": no food intake can be a target).
 template <real T>
 [[nodiscard]] constexpr calorie_target<T> static_calorie_target(const calorie_target_input<T>& in) {
   physique::detail::require_positive("maintenance", in.maintenance);
+  physique::detail::require_energy_intake("maintenance", in.maintenance);
   physique::detail::require_positive("resting", in.resting);
-  physique::detail::require_positive("body_mass", in.body_mass);
+  physique::detail::require_energy_intake("resting", in.resting);
+  physique::detail::require_body_mass("body_mass", in.body_mass);
   physique::detail::require_positive("energy_per_mass", in.energy_per_mass);
+  physique::detail::require_plausible("energy_per_mass",
+                                      in.energy_per_mass.in(kilocalories_per_kilogram),
+                                      bounds::tissue_energy_density);
   physique::detail::require_positive("lean_gain_limit_percent", in.lean_gain_limit_percent, "%/wk");
   physique::detail::require_positive("loss_limit_percent", in.loss_limit_percent, "%/wk");
   const mass_rate<T> magnitude = in.rate.at(in.body_mass);
@@ -201,6 +208,10 @@ template <real T>
                             out.intake.in(kilocalories_per_day), "kcal/d",
                             "must be positive: the rate asks for a deficit larger than "
                             "maintenance");
+  physique::detail::require(
+      bounds::energy_intake.contains(static_cast<double>(out.intake.in(kilocalories_per_day))),
+      "rate", signed_rate.in(kilograms_per_week), "kg/wk",
+      "asks for an intake above 30000 kcal/d, more than anyone can eat");
 
   const T percent = in.rate.percent_per_week(in.body_mass);
   const double kcal = static_cast<double>(out.intake.in(kilocalories_per_day));

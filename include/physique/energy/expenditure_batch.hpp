@@ -93,10 +93,7 @@ void total_energy_batch(const Equation& equation, std::span<const sex> sexes,
   detail::require_same_size("out", out.size(), n);
   for (std::size_t i = 0; i < n; ++i) {
     const T pal = pals[i];
-    if (!(pal >= T{1} && pal <= T{5})) {
-      physique::detail::require_within("factor", pal, T{1}, T{5}, "",
-                                       "must be within 1.0-5.0 (PAL or activity multiplier)");
-    }
+    physique::detail::require_plausible("factor", pal, bounds::physical_activity_level);
     out[i] =
         detail::evaluate_checked(equation, sexes[i], ages[i], heights[i], body_masses[i]) * pal;
   }

@@ -74,8 +74,8 @@ struct expenditure_estimate {
 /// Estimates total expenditure for every day of `log` (day i = log[i]) and writes one
 /// `expenditure_estimate` per day to `out`. No allocation. Returns the advanced iterator.
 ///
-/// Throws `invalid_argument` for impossible entries (NaN, non-positive weight, negative
-/// intake) naming "weight" or "intake", and for bad options. Missing days are skipped.
+/// Throws `invalid_argument` for impossible entries (NaN, a weight or an intake outside the bounds
+/// table) naming "weight" or "intake", and for bad options. Missing days are skipped.
 template <real T, class OutIt>
 OutIt estimate_expenditure(std::span<const intake_weight_log<T>> log, OutIt out,
                            const expenditure_options<T>& options = {}) {
@@ -83,17 +83,27 @@ OutIt estimate_expenditure(std::span<const intake_weight_log<T>> log, OutIt out,
   pd::require(is_finite(options.smoothing) && options.smoothing > static_cast<T>(0) &&
                   options.smoothing <= static_cast<T>(1),
               "smoothing", options.smoothing, "", "must be within (0, 1]");
-  pd::require(options.window_days >= 3, "window_days", static_cast<double>(options.window_days),
-              "d", "must be >= 3");
+  pd::require(options.window_days >= 3 && options.window_days <= bounds::days.high,
+              "window_days", static_cast<double>(options.window_days), "d",
+              "must be within 3-36525 days");
   pd::require(options.minimum_weights >= 3, "minimum_weights",
               static_cast<double>(options.minimum_weights), "", "must be >= 3");
   pd::require(options.minimum_intakes >= 1, "minimum_intakes",
               static_cast<double>(options.minimum_intakes), "", "must be >= 1");
-  pd::require_positive("fallback_density", options.fallback_density);
-  if (options.fat_mass.has_value()) pd::require_positive("fat_mass", *options.fat_mass);
+  pd::require(is_finite(options.fallback_density) && options.fallback_density.in_base_unit() > 0 &&
+                  bounds::tissue_energy_density.contains(static_cast<double>(
+                      options.fallback_density.in(kilocalories_per_kilogram))),
+              "fallback_density", options.fallback_density.in(kilocalories_per_kilogram),
+              "kcal/kg", "must be positive and at most 10000 kcal/kg");
+  if (options.fat_mass.has_value()) {
+    pd::require(is_finite(*options.fat_mass) && *options.fat_mass > mass<T>{} &&
+                    options.fat_mass->in(kilograms) <= static_cast<T>(bounds::body_mass.high),
+                "fat_mass", options.fat_mass->in(kilograms), "kg",
+                "must be positive and at most 700 kg");
+  }
   for (const intake_weight_log<T>& e : log) {
-    if (e.weight.has_value()) pd::require_positive("weight", *e.weight);
-    if (e.intake.has_value()) pd::require_non_negative("intake", *e.intake);
+    if (e.weight.has_value()) pd::require_body_mass("weight", *e.weight);
+    if (e.intake.has_value()) pd::require_energy_intake("intake", *e.intake);
   }
 
   const std::size_t n = log.size();

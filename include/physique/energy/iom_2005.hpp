@@ -11,6 +11,7 @@
 #include <physique/core/validity.hpp>
 #include <physique/detail/require.hpp>
 #include <physique/energy/detail/check_person.hpp>
+#include <physique/energy/physical_activity_level.hpp>
 
 namespace physique::energy {
 
@@ -24,11 +25,10 @@ enum class iom_activity : unsigned char {
 
 /// The category of a PAL value: [1.0, 1.4), [1.4, 1.6), [1.6, 1.9), [1.9, 2.5); values of
 /// 2.5 and above are put in `very_active` (and reported by `iom_2005_tee::validity`).
-/// Throws `invalid_argument` ("pal") below 1.0 or when not finite.
+/// Throws `invalid_argument` ("pal") outside the bounds table's 1-5 or when not finite.
 template <real T>
 [[nodiscard]] constexpr iom_activity iom_activity_of(T pal) {
-  physique::detail::require(is_finite(pal) && pal >= T{1}, "pal", pal, "",
-                            "must be finite and at least 1.0");
+  physique::detail::require_pal("pal", pal);
   if (pal < static_cast<T>(1.4)) return iom_activity::sedentary;
   if (pal < static_cast<T>(1.6)) return iom_activity::low_active;
   if (pal < static_cast<T>(1.9)) return iom_activity::active;
@@ -49,7 +49,11 @@ template <real T>
 /// This is a total (not resting) expenditure: it includes activity and the thermic effect
 /// of food; do not multiply it by a PAL again.
 ///
-/// - Throws: `invalid_argument` for an impossible person or a PAL below 1.0 / not finite.
+/// The activity is either a category (`iom_activity::active`) or a typed PAL
+/// (`physical_activity_level(1.75)`); a bare number does not compile, so the PA coefficient
+/// of a category (1.27) can never be read as a PAL.
+///
+/// - Throws: `invalid_argument` for an impossible person (an unset age included).
 /// - Source: IOM 2005, chapter 5 (TEE prediction equations, normal-weight and overweight
 ///   adults).
 /// - Validity: adults 19 y and older with BMI >= 18.5; PAL up to 2.5.
@@ -102,9 +106,13 @@ struct iom_2005_tee {
 
   /// TEE for a person with a PAL (its category chooses the PA coefficient).
   template <real T>
-  [[nodiscard]] constexpr energy_rate<T> operator()(const person<T>& p, T pal) const {
-    return (*this)(p, iom_activity_of(pal));
+  [[nodiscard]] constexpr energy_rate<T> operator()(const person<T>& p,
+                                                    physical_activity_level<T> pal) const {
+    return (*this)(p, iom_activity_of(pal.ratio()));
   }
+  /// A bare number is ambiguous (a PAL, or the PA coefficient of a category?): say which.
+  template <real T, real U>
+  energy_rate<T> operator()(const person<T>& p, U number) const = delete;
 
   /// Reports age < 19 y and BMI < 18.5. Never throws.
   template <real T>

@@ -175,9 +175,8 @@ template <real T = double>
 template <real T>
 [[nodiscard]] constexpr energy_rate<T> total_energy_expenditure(const energy_rate<T>& resting,
                                                                 T factor) {
-  physique::detail::require_positive("resting", resting);
-  physique::detail::require_within("factor", factor, T{1}, T{5}, "",
-                                   "must be within 1.0-5.0 (PAL or activity multiplier)");
+  physique::detail::require_energy_intake("resting", resting);
+  physique::detail::require_plausible("factor", factor, bounds::physical_activity_level);
   return resting * factor;
 }
 

@@ -115,7 +115,7 @@ template <real T>
 [[nodiscard]] constexpr macro_findings evaluate_macros(const macros<T>& intake,
                                                        const evaluation_context<T>& context) {
   validate(intake);
-  physique::detail::require_positive("body_mass", context.body_mass.in(kilograms), "kg");
+  physique::detail::require_body_mass("body_mass", context.body_mass);
   physique::detail::require(is_finite(context.fat_free_mass) &&
                                 context.fat_free_mass >= mass<T>{} &&
                                 context.fat_free_mass <= context.body_mass,
@@ -123,10 +123,8 @@ template <real T>
                             "must be zero (unknown) or within (0, body_mass]");
   physique::detail::require(context.meals <= 24U, "meals", static_cast<T>(context.meals), "",
                             "must be within 0-24 (0 = not given)");
-  physique::detail::require_non_negative("energy_target",
-                                         context.energy_target.in(kilocalories_per_day), "kcal/d");
-  physique::detail::require_non_negative(
-      "energy_tolerance", context.energy_tolerance.in(kilocalories_per_day), "kcal/d");
+  physique::detail::require_energy_intake("energy_target", context.energy_target);
+  physique::detail::require_energy_intake("energy_tolerance", context.energy_tolerance);
 
   macro_findings out;
   const auto d = [](T v) { return static_cast<double>(v); };

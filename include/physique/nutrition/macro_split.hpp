@@ -74,11 +74,13 @@ struct split_grams {
 
 template <real T>
 constexpr void validate_rule(const macro_rule<T>& rule) {
-  physique::detail::require_non_negative("protein_grams_per_kg", rule.protein.grams_per_kg, "g/kg");
+  // 100 g/kg is about 40 times the highest recommendation (2.2-3.1 g/kg): no intake holds it.
+  physique::detail::require_within("protein_grams_per_kg", rule.protein.grams_per_kg, T{0},
+                                   T{100}, "g/kg", "must be within 0-100 g/kg");
   physique::detail::require_within("fat_share_of_energy", rule.fat.share_of_energy, T{0}, T{1}, "",
                                    "must be a fraction within [0, 1]");
-  physique::detail::require_non_negative("fat_minimum_grams_per_kg", rule.fat.minimum_grams_per_kg,
-                                         "g/kg");
+  physique::detail::require_within("fat_minimum_grams_per_kg", rule.fat.minimum_grams_per_kg,
+                                   T{0}, T{100}, "g/kg", "must be within 0-100 g/kg");
 }
 
 /// Reports which input of one person's split is impossible (the cold path of
@@ -88,7 +90,8 @@ template <real T>
                                                                T protein_reference_kg,
                                                                protein_basis basis) {
   physique::detail::require_positive("energy_target", target_kcal, "kcal/d");
-  physique::detail::require_positive("body_mass", body_mass_kg, "kg");
+  physique::detail::require_plausible("energy_target", target_kcal, bounds::energy_intake);
+  physique::detail::require_plausible("body_mass", body_mass_kg, bounds::body_mass);
   physique::detail::require_positive(
       basis == protein_basis::body_mass ? "body_mass" : "fat_free_mass", protein_reference_kg,
       "kg");
@@ -99,6 +102,12 @@ template <real T>
   return v > T{0} && v - v == T{0};  // false for NaN, infinities, zero and negatives
 }
 
+/// `v` in (0, high] or [low, high] of a bounds-table row; false for NaN.
+template <real T>
+[[nodiscard]] constexpr bool positive_within(T v, const plausible_range& r) noexcept {
+  return v > T{0} && v >= static_cast<T>(r.low) && v <= static_cast<T>(r.high);
+}
+
 /// The split for one person. `target_kcal` kcal/day, `body_mass_kg` (fat floor) and
 /// `protein_reference_kg` (body or fat-free mass) in kg; the rule must be validated.
 /// Returns grams per day. Forced inline (g++ and clang) so that batch loops keep their
@@ -107,7 +116,8 @@ template <real T>
 [[gnu::always_inline]] constexpr inline split_grams<T> split_kernel(T target_kcal, T body_mass_kg,
                                                                     T protein_reference_kg,
                                                                     const macro_rule<T>& rule) {
-  if (!(positive_finite(target_kcal) && positive_finite(body_mass_kg) &&
+  if (!(positive_within(target_kcal, bounds::energy_intake) &&
+        positive_within(body_mass_kg, bounds::body_mass) &&
         positive_finite(protein_reference_kg))) [[unlikely]] {
     check_split_inputs(target_kcal, body_mass_kg, protein_reference_kg, rule.protein.basis);
   }
@@ -167,7 +177,8 @@ constexpr macro_split<T> make_split(const energy_rate<T>& target,
 /// \param target daily energy target (finite, > 0)
 /// \param body_mass body mass (finite, > 0)
 /// \param rule protein and fat rule; `rule.protein.basis` must be `body_mass`
-/// \throws invalid_argument naming the value: target or body mass not positive and finite;
+/// \throws invalid_argument naming the value: target or body mass not positive or outside the
+///   bounds table (<physique/core/bounds.hpp>);
 ///   grams_per_kg negative or NaN; fat share outside [0, 1]; basis `fat_free_mass` (use the
 ///   body_composition overload); protein energy above the target (`protein_energy`); protein
 ///   plus fat energy above the target (`fat_energy`, message also names `protein_energy`).

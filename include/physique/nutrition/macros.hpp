@@ -42,12 +42,15 @@ template <real T>
 }
 
 /// Throws `invalid_argument` naming the field ("protein", "fat", "carbohydrate",
-/// "alcohol") and its value in g/d when a field is negative or not finite.
+/// "alcohol") and its value in g/d when a field is negative, not finite or above 7500 g/d
+/// (30000 kcal/d, the bounds table's largest intake, of the least energy-dense macronutrient).
 template <real T>
 constexpr void validate(const macros<T>& m) {
   const auto check = [](const char* name, const mass_rate<T>& g) {
-    physique::detail::require(is_finite(g) && g >= mass_rate<T>{}, name, g.in(grams_per_day), "g/d",
-                              "must be zero or positive and finite");
+    constexpr double most_grams = bounds::energy_intake.high / 4.0;
+    physique::detail::require(is_finite(g) && g >= mass_rate<T>{} &&
+                                  g.in(grams_per_day) <= static_cast<T>(most_grams),
+                              name, g.in(grams_per_day), "g/d", "must be within 0-7500 g/d");
   };
   check("protein", m.protein);
   check("fat", m.fat);

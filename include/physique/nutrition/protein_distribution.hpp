@@ -39,9 +39,10 @@ template <real T>
 [[nodiscard]] constexpr meal_protein<T> protein_by_meal(
     const mass<T>& body_mass, unsigned meals = guideline::meal_count_minimum,
     T grams_per_kg_per_meal = static_cast<T>(guideline::meal_protein_g_per_kg)) {
-  physique::detail::require_positive("body_mass", body_mass.in(kilograms), "kg");
+  physique::detail::require_body_mass("body_mass", body_mass);
   detail::validate_meals<T>(meals);
-  physique::detail::require_non_negative("grams_per_kg_per_meal", grams_per_kg_per_meal, "g/kg");
+  physique::detail::require_within("grams_per_kg_per_meal", grams_per_kg_per_meal, T{0}, T{100},
+                                   "g/kg", "must be within 0-100 g/kg");
   const T kg = body_mass.in(kilograms);
   const T n = static_cast<T>(meals);
   meal_protein<T> r;
@@ -61,8 +62,10 @@ template <real T>
 [[nodiscard]] constexpr meal_protein<T> distribute_protein(const mass_rate<T>& daily_protein,
                                                            const mass<T>& body_mass,
                                                            unsigned meals) {
-  physique::detail::require_non_negative("daily_protein", daily_protein.in(grams_per_day), "g/d");
-  physique::detail::require_positive("body_mass", body_mass.in(kilograms), "kg");
+  physique::detail::require_within("daily_protein", daily_protein.in(grams_per_day), T{0},
+                                   static_cast<T>(bounds::energy_intake.high / 4.0), "g/d",
+                                   "must be within 0-7500 g/d");
+  physique::detail::require_body_mass("body_mass", body_mass);
   detail::validate_meals<T>(meals);
   const T kg = body_mass.in(kilograms);
   const T g_per_day = daily_protein.in(grams_per_day);

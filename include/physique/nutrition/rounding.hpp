@@ -79,8 +79,13 @@ template <real T>
     }
   }
   rounded_macros<T> r;
-  r.whole = whole_grams{static_cast<int>(rp), static_cast<int>(rf), static_cast<int>(rc),
-                        static_cast<int>(ra)};
+  // The amounts are validated (at most 7500 g/d each), so these cannot fail; the checked
+  // conversion keeps even an unvalidated reference from reaching an overflowing cast.
+  namespace pd = physique::detail;
+  r.whole = whole_grams{pd::checked_round<int>("protein", rp, "g/d"),
+                        pd::checked_round<int>("fat", rf, "g/d"),
+                        pd::checked_round<int>("carbohydrate", rc, "g/d"),
+                        pd::checked_round<int>("alcohol", ra, "g/d")};
   r.grams.protein = grams_per_day(rp);
   r.grams.fat = grams_per_day(rf);
   r.grams.carbohydrate = grams_per_day(rc);
@@ -109,6 +114,7 @@ template <real T>
 template <real T>
 [[nodiscard]] inline rounded_macros<T> round_to_whole_grams(const macro_split<T>& s) {
   validate(s.grams);
+  physique::detail::require_energy_intake("target", s.target);
   return detail::round_against(s.grams, s.target.in(kilocalories_per_day));
 }
 
