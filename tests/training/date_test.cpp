@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include <climits>
 #include <string>
 
 #include <physique/training/date.hpp>
@@ -20,7 +21,7 @@ TEST_CASE("day numbers of known dates") {
 }
 
 TEST_CASE("round trip and calendar rules") {
-  for (int d = -800000; d <= 800000; d += 97) {
+  for (int d = date::min_days; d <= date::max_days; d += 97) {
     const date x = date::from_days(d);
     CHECK(date::from_ymd(x.ymd()) == x);
   }
@@ -53,4 +54,20 @@ TEST_CASE("impossible dates name the field") {
   CHECK_THROWS_AS((void)date::from_ymd(2023, 13, 1), physique::invalid_argument);
   CHECK_THROWS_AS((void)date::from_ymd(2023, 0, 1), physique::invalid_argument);
   CHECK_THROWS_AS((void)date::from_ymd(2023, 4, 31), physique::invalid_argument);
+}
+
+TEST_CASE("dates stay within years 1-9999 and never overflow") {
+  // The ends of the range: 0001-01-01 and 9999-12-31 (Python's date.min and date.max).
+  CHECK(date::from_ymd(1, 1, 1).days_since_epoch() == -719162);
+  CHECK(date::from_ymd(9999, 12, 31).days_since_epoch() == 2932896);
+  CHECK(date::from_ymd(9999, 12, 31).yyyymmdd() == 99991231);
+  CHECK(date::from_ymd(1, 1, 1).yyyymmdd() == 10101);
+  CHECK_THROWS_WITH((void)date::from_ymd(300000, 1, 1), doctest::Contains("year = 300000"));
+  CHECK_THROWS_WITH((void)date::from_ymd(0, 1, 1), doctest::Contains("year = 0"));
+  CHECK_THROWS_WITH((void)date::from_days(INT_MAX), doctest::Contains("days"));
+  CHECK_THROWS_WITH((void)(date::from_days(date::max_days) + 1), doctest::Contains("days"));
+  CHECK_THROWS_WITH((void)(date::from_days(date::min_days) - 1), doctest::Contains("days"));
+  CHECK_THROWS((void)(date::from_ymd(2026, 1, 1) + INT_MAX));
+  CHECK_THROWS((void)(date::from_ymd(2026, 1, 1) - INT_MIN));
+  CHECK(date::from_days(date::max_days) - date::from_days(date::min_days) == 3652058);
 }

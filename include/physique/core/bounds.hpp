@@ -77,14 +77,17 @@ inline constexpr plausible_range date_year{
     "year", "", 1.0, 9999.0, "must be within years 1-9999",
     "four-digit years of the proleptic Gregorian calendar; yyyymmdd then fits an int"};
 inline constexpr plausible_range daily_training_load{
-    "load", "AU", 0.0, 14400.0, "must be within 0-14400 AU",
-    "session-RPE load is RPE (0-10) x minutes, and a day has 1440 minutes"};
+    "daily_load", "", 0.0, 1e8, "must be within 0-100000000 (AU, kg or TRIMP per day)",
+    "a day's session-RPE load is at most 14 400 AU (RPE 10 x 1440 min) and its tonnage below "
+    "10 000 000 kg (2000 kg x 5000 reps); the end keeps sums of squares finite"};
+inline constexpr plausible_range session_minutes{
+    "duration", "min", 0.0, 1440.0, "must be within 0-1440 min", "a session lasts at most a day"};
 
 /// Every row, for documentation and tests.
 inline constexpr const plausible_range* table[] = {
     &age,       &height,   &body_mass,   &circumference, &skinfold,
     &body_density, &fat_percent, &physical_activity_level, &energy_intake,
-    &energy_amount, &tissue_energy_density, &load, &reps, &days, &date_year, &daily_training_load};
+    &energy_amount, &tissue_energy_density, &load, &reps, &days, &date_year, &daily_training_load, &session_minutes};
 
 }  // namespace bounds
 }  // namespace physique

@@ -15,8 +15,8 @@ namespace physique::training {
 }
 
 /// A `std::chrono::sys_days` as a `date`.
-[[nodiscard]] constexpr date from_sys_days(std::chrono::sys_days d) noexcept {
-  return date::from_days(static_cast<int>(d.time_since_epoch().count()));
+[[nodiscard]] constexpr date from_sys_days(std::chrono::sys_days d) {
+  return date::from_days(static_cast<long long>(d.time_since_epoch().count()));
 }
 
 /// A `std::chrono::year_month_day` as a `date`. Throws `invalid_argument` (naming `day` or

@@ -22,7 +22,7 @@ struct dated_load {
 /// Sums `entries` per day into `out`, where `out[i]` is day `first_day + i`; days without an
 /// entry are 0 (rest days), entries outside the covered days are ignored. Entries may come in
 /// any order. O(n), no allocation. Throws `invalid_argument` naming `load` for a negative or
-/// non-finite load.
+/// non-finite load or one above the bounds table's daily load (1e8).
 template <real T>
 constexpr void daily_loads(std::span<const dated_load<T>> entries, date first_day,
                            std::span<T> out) {
@@ -30,7 +30,7 @@ constexpr void daily_loads(std::span<const dated_load<T>> entries, date first_da
     x = T{0};
   const auto days = static_cast<long long>(out.size());
   for (const dated_load<T>& e : entries) {
-    physique::detail::require_non_negative("load", e.load);
+    physique::detail::require_plausible("load", e.load, bounds::daily_training_load);
     const long long i = e.day - first_day;
     if (i >= 0 && i < days) out[static_cast<std::size_t>(i)] += e.load;
   }

@@ -31,21 +31,28 @@ enum class weekday : unsigned char {
 
 /// A calendar day as the number of days since 1970-01-01 (proleptic Gregorian calendar,
 /// the numbering `std::chrono::sys_days` uses). Trivially copyable, 4 bytes; arithmetic in
-/// whole days; ordered.
+/// whole days; ordered. Dates lie in years 1-9999 (the bounds table's `date_year`): making
+/// or moving a date outside throws `invalid_argument`, so no day count can overflow.
 class date {
  public:
+  /// Day numbers of 0001-01-01 and 9999-12-31.
+  static constexpr int min_days = -719162;
+  static constexpr int max_days = 2932896;
+
   /// 1970-01-01.
   constexpr date() noexcept = default;
 
-  /// The day `days` after (negative: before) 1970-01-01.
-  [[nodiscard]] static constexpr date from_days(int days) noexcept { return date(days); }
+  /// The day `days` after (negative: before) 1970-01-01. Throws `invalid_argument` ("days")
+  /// outside years 1-9999.
+  [[nodiscard]] static constexpr date from_days(long long days) {
+    require_day_number("days", days);
+    return date(static_cast<int>(days));
+  }
 
   /// The day `year`-`month`-`day`. Throws `invalid_argument` naming `year` (outside
-  /// -999999..999999), `month` (outside 1-12) or `day` (outside the month, leap years
-  /// included).
+  /// 1-9999), `month` (outside 1-12) or `day` (outside the month, leap years included).
   [[nodiscard]] static constexpr date from_ymd(int year, int month, int day) {
-    physique::detail::require(year >= -999999 && year <= 999999, "year", static_cast<double>(year),
-                              "", "must be within +-999999");
+    physique::detail::require_plausible("year", year, bounds::date_year);
     physique::detail::require(month >= 1 && month <= 12, "month", static_cast<double>(month), "",
                               "must be within 1-12");
     physique::detail::require(day >= 1 && day <= days_in_month(year, month), "day",
@@ -102,16 +109,22 @@ class date {
     return month == 2 && is_leap_year(year) ? 29 : lengths[month - 1];
   }
 
-  constexpr date& operator+=(int days) noexcept {
-    days_ += days;
+  /// Moves by whole days; throws `invalid_argument` ("days") if the result leaves years
+  /// 1-9999 (computed in 64 bits, so `int` limits cannot overflow).
+  constexpr date& operator+=(int days) {
+    const long long moved = static_cast<long long>(days_) + days;
+    require_day_number("days", moved);
+    days_ = static_cast<int>(moved);
     return *this;
   }
-  constexpr date& operator-=(int days) noexcept {
-    days_ -= days;
+  constexpr date& operator-=(int days) {
+    const long long moved = static_cast<long long>(days_) - days;
+    require_day_number("days", moved);
+    days_ = static_cast<int>(moved);
     return *this;
   }
-  [[nodiscard]] friend constexpr date operator+(date d, int days) noexcept { return d += days; }
-  [[nodiscard]] friend constexpr date operator-(date d, int days) noexcept { return d -= days; }
+  [[nodiscard]] friend constexpr date operator+(date d, int days) { return d += days; }
+  [[nodiscard]] friend constexpr date operator-(date d, int days) { return d -= days; }
   /// Whole days from `b` to `a`.
   [[nodiscard]] friend constexpr int operator-(date a, date b) noexcept {
     return a.days_ - b.days_;
@@ -121,11 +134,16 @@ class date {
 
  private:
   constexpr explicit date(int days) noexcept : days_(days) {}
+  static constexpr void require_day_number(const char* parameter, long long days) {
+    physique::detail::require(days >= min_days && days <= max_days, parameter,
+                              static_cast<double>(days), "d", "gives a date outside years 1-9999");
+  }
   int days_ = 0;
 };
 
 /// The first day of the week containing `d`, weeks starting on `first` (Monday by default).
-[[nodiscard]] constexpr date start_of_week(date d, weekday first = weekday::monday) noexcept {
+/// Throws `invalid_argument` only if that day would fall before 0001-01-01.
+[[nodiscard]] constexpr date start_of_week(date d, weekday first = weekday::monday) {
   const int back = (static_cast<int>(d.day_of_week()) - static_cast<int>(first) + 7) % 7;
   return d - back;
 }

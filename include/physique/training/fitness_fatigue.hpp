@@ -80,7 +80,7 @@ class fitness_fatigue_model {
   /// Advances one day with `load` (arbitrary units, finite, >= 0; throws naming
   /// `daily_load` otherwise) and returns the state of that day per `timing`.
   fitness_fatigue_day<T> add_day(T load, load_timing timing = load_timing::after_load) {
-    physique::detail::require_non_negative("daily_load", load);
+    physique::detail::require_plausible("daily_load", load, bounds::daily_training_load);
     const T g_before = fitness_ * fitness_decay_;
     const T h_before = fatigue_ * fatigue_decay_;
     fitness_ = g_before + load;
@@ -161,7 +161,7 @@ void performance_management(std::span<const T> daily_load,
   T atl = o.initial_acute;
   for (std::size_t i = 0; i < daily_load.size(); ++i) {
     const T w = daily_load[i];
-    physique::detail::require_non_negative("daily_load", w);
+    physique::detail::require_plausible("daily_load", w, bounds::daily_training_load);
     ctl += lc * (w - ctl);
     atl += la * (w - atl);
     out[i] = {ctl, atl, ctl - atl};

@@ -97,7 +97,7 @@ class loadable_weights {
 
   [[nodiscard]] static loadable_weights barbell(mass<T> bar,
                                                 std::span<const plate_stock<T>> pairs) {
-    physique::detail::require_non_negative("bar", bar);
+    physique::detail::require_load("bar", bar);
     loadable_weights w;
     w.start({bar});
     for (const auto& p : pairs) {
@@ -114,6 +114,7 @@ class loadable_weights {
     std::vector<mass<T>> base;
     for (const auto& m : weights) {
       physique::detail::require_positive("weight", m);
+      physique::detail::require_load("weight", m);
       base.push_back(m);
     }
     loadable_weights w;
@@ -123,9 +124,10 @@ class loadable_weights {
   }
 
   [[nodiscard]] static loadable_weights steps(mass<T> lightest, mass<T> step, mass<T> heaviest) {
-    physique::detail::require_non_negative("lightest", lightest);
+    physique::detail::require_load("lightest", lightest);
     physique::detail::require_positive("step", step);
-    physique::detail::require(is_finite(heaviest) && heaviest >= lightest, "heaviest",
+    physique::detail::require_load("heaviest", heaviest);
+    physique::detail::require(heaviest >= lightest, "heaviest",
                               heaviest.in_base_unit(), "kg", "must be at least lightest");
     const T span_steps = (heaviest - lightest) / step;
     physique::detail::require(span_steps <= T{100000}, "loads", span_steps, "",
@@ -184,7 +186,7 @@ class loadable_weights {
   /// for a negative or non-finite request.
   [[nodiscard]] rounded_load<T> round(mass<T> requested,
                                       rounding_policy policy = rounding_policy::down) const {
-    physique::detail::require_non_negative("load", requested);
+    physique::detail::require_load("load", requested);
     rounded_load<T> r;
     r.requested = requested;
     if (loads_.empty()) {
@@ -266,6 +268,7 @@ class loadable_weights {
 
   static void require_plate(const plate_stock<T>& p) {
     physique::detail::require_positive("weight", p.weight);
+    physique::detail::require_load("weight", p.weight);
     physique::detail::require(p.count >= 0 && p.count <= 1000, "count",
                               static_cast<double>(p.count), "", "must be within 0-1000");
   }

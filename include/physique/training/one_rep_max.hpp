@@ -30,8 +30,9 @@ inline constexpr const char* exponential_population =
     "the non-linear (exponential) forms used up to about 15 repetitions";
 
 template <real T>
-constexpr void require_lift_load(const mass<T>& load) {
-  physique::detail::require_positive("load", load);
+constexpr void require_lift_load(const mass<T>& load, const char* parameter = "load") {
+  physique::detail::require_positive(parameter, load);
+  physique::detail::require_load(parameter, load);
 }
 
 constexpr void require_reps(int reps, int max_reps, const char* why) {
@@ -43,6 +44,15 @@ template <real T>
 constexpr void require_fraction(T fraction, T low, const char* why) {
   physique::detail::require(is_finite(fraction) && fraction > low && fraction <= T{1}, "fraction",
                             fraction, "", why);
+}
+
+/// The reps a formula gives at `fraction`, unless a fraction that light asks for more reps
+/// than a set can have (the bounds table's 10000), which would also overflow to inf.
+template <real T>
+constexpr T reps_within_table(T fraction, T reps) {
+  physique::detail::require(reps <= static_cast<T>(bounds::reps.high), "fraction", fraction, "",
+                            "is too light: the formula gives more than 10000 reps");
+  return reps;
 }
 
 constexpr validity_report reps_validity(const validity_domain& d, int reps) noexcept {
@@ -110,7 +120,7 @@ struct epley : detail::rep_max_formula<epley> {
   template <real T>
   [[nodiscard]] constexpr T reps_at_fraction(T fraction) const {
     detail::require_fraction(fraction, T{0}, "must be within (0, 1]");
-    return T{30} * (T{1} / fraction - T{1});
+    return detail::reps_within_table(fraction, T{30} * (T{1} / fraction - T{1}));
   }
 };
 
@@ -151,7 +161,7 @@ struct brzycki : detail::rep_max_formula<brzycki> {
   template <real T>
   [[nodiscard]] constexpr T reps_at_fraction(T fraction) const {
     detail::require_fraction(fraction, T{0}, "must be within (0, 1]");
-    return T{37} - T{36} * fraction;
+    return detail::reps_within_table(fraction, T{37} - T{36} * fraction);
   }
 };
 
@@ -187,7 +197,9 @@ struct lander : detail::rep_max_formula<lander> {
   template <real T>
   [[nodiscard]] constexpr T reps_at_fraction(T fraction) const {
     detail::require_fraction(fraction, T{0}, "must be within (0, 1]");
-    return (static_cast<T>(101.3) - T{100} * fraction) / static_cast<T>(2.67123);
+    return detail::reps_within_table(
+        fraction,
+        static_cast<T>((static_cast<T>(101.3) - T{100} * fraction) / static_cast<T>(2.67123)));
   }
 };
 
@@ -221,15 +233,16 @@ struct lombardi : detail::rep_max_formula<lombardi> {
   template <real T>
   [[nodiscard]] T reps_at_fraction(T fraction) const {
     detail::require_fraction(fraction, T{0}, "must be within (0, 1]");
-    return static_cast<T>(std::pow(fraction, T{-10}));
+    return detail::reps_within_table(fraction, static_cast<T>(std::pow(fraction, T{-10})));
   }
 };
 
 /// Mayhew et al.'s exponential form: 1RM = 100 w / (52.2 + 41.9 e^(-0.055 r)).
 ///
 /// Members as for `epley`; load fraction (52.2 + 41.9 e^(-0.055 r)) / 100; reps at
-/// fraction -ln((100 p - 52.2) / 41.9) / 0.055, defined only for p > 0.522 (the curve's
-/// floor): smaller fractions are rejected. Gives 1.089 w at one rep. Not `constexpr`.
+/// fraction -ln((100 p - 52.2) / 41.9) / 0.055, defined only for 0.522 < p <= 0.941 (the
+/// curve's floor and its value at zero reps): other fractions are rejected. Gives 1.089 w at one
+/// rep. Not `constexpr`.
 ///
 /// Source: Mayhew JL, Ball TE, Arnold MD, Bowen JC. Relative muscular endurance performance
 /// as a predictor of bench press strength in college men and women. J Appl Sport Sci Res
@@ -263,10 +276,17 @@ struct mayhew : detail::rep_max_formula<mayhew> {
   }
   template <real T>
   [[nodiscard]] T reps_at_fraction(T fraction) const {
+    // Above the curve's value at zero reps (0.941) the formula gives negative reps.
     detail::require_fraction(fraction, static_cast<T>(0.522),
-                             "must be within (0.522, 1] (the curve's floor)");
-    return -std::log((T{100} * fraction - static_cast<T>(52.2)) / static_cast<T>(41.9)) /
-           static_cast<T>(0.055);
+                             "must be within (0.522, 0.941] (the curve's floor and its value at "
+                             "zero reps)");
+    physique::detail::require(fraction <= static_cast<T>(0.941), "fraction", fraction, "",
+                              "must be within (0.522, 0.941] (the curve's floor and its value at "
+                              "zero reps)");
+    return detail::reps_within_table(
+        fraction, static_cast<T>(
+                      -std::log((T{100} * fraction - static_cast<T>(52.2)) / static_cast<T>(41.9)) /
+                      static_cast<T>(0.055)));
   }
 };
 
@@ -300,7 +320,7 @@ struct oconner : detail::rep_max_formula<oconner> {
   template <real T>
   [[nodiscard]] constexpr T reps_at_fraction(T fraction) const {
     detail::require_fraction(fraction, T{0}, "must be within (0, 1]");
-    return T{40} * (T{1} / fraction - T{1});
+    return detail::reps_within_table(fraction, T{40} * (T{1} / fraction - T{1}));
   }
 };
 
@@ -342,8 +362,10 @@ struct wathan : detail::rep_max_formula<wathan> {
   [[nodiscard]] T reps_at_fraction(T fraction) const {
     detail::require_fraction(fraction, static_cast<T>(0.488),
                              "must be within (0.488, 1] (the curve's floor)");
-    return -std::log((T{100} * fraction - static_cast<T>(48.8)) / static_cast<T>(53.8)) /
-           static_cast<T>(0.075);
+    return detail::reps_within_table(
+        fraction, static_cast<T>(
+                      -std::log((T{100} * fraction - static_cast<T>(48.8)) / static_cast<T>(53.8)) /
+                      static_cast<T>(0.075)));
   }
 };
 
@@ -381,7 +403,7 @@ template <one_rep_max_equation E, real T>
 [[nodiscard]] constexpr mass<T> load_for_reps(
     const E& e, const mass<T>& one_rep_max_load, int reps,
     single_rep_convention convention = single_rep_convention::single_is_max) {
-  physique::detail::require_positive("one_rep_max", one_rep_max_load);
+  detail::require_lift_load(one_rep_max_load, "one_rep_max");
   if (reps == 1 && convention == single_rep_convention::single_is_max) return one_rep_max_load;
   return one_rep_max_load * e.template fraction_of_max<T>(reps);
 }
@@ -391,7 +413,7 @@ template <one_rep_max_equation E, real T>
 template <one_rep_max_equation E, real T>
 [[nodiscard]] constexpr T reps_at_load(const E& e, const mass<T>& one_rep_max_load,
                                        const mass<T>& load) {
-  physique::detail::require_positive("one_rep_max", one_rep_max_load);
+  detail::require_lift_load(one_rep_max_load, "one_rep_max");
   detail::require_lift_load(load);
   return e.reps_at_fraction(load / one_rep_max_load);
 }

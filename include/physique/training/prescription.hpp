@@ -174,7 +174,7 @@ constexpr void validate(const prescription<T>& p) {
       physique::detail::require(s.reps_max >= s.reps, "reps_max", static_cast<double>(s.reps_max),
                                 "", "must be at least reps");
     }
-    physique::detail::require_non_negative("load", s.load);
+    physique::detail::require_load("load", s.load);
     if (s.rpe) {
       physique::detail::require_within("rpe", *s.rpe, T{1}, T{10}, "", "must be within 1-10");
     }

@@ -96,6 +96,7 @@ template <real T>
 [[nodiscard]] constexpr std::optional<mass<T>> one_rep_max_at_rpe(const mass<T>& load, int reps,
                                                                   T rpe) {
   physique::detail::require_positive("load", load);
+  physique::detail::require_load("load", load);
   const std::optional<T> f = rts_rpe_chart{}.fraction(reps, rpe);
   if (!f) return std::nullopt;
   return load / *f;
@@ -108,6 +109,7 @@ template <real T>
 [[nodiscard]] constexpr std::optional<mass<T>> load_for_reps_at_rpe(const mass<T>& one_rep_max,
                                                                     int reps, T rpe) {
   physique::detail::require_positive("one_rep_max", one_rep_max);
+  physique::detail::require_load("one_rep_max", one_rep_max);
   const std::optional<T> f = rts_rpe_chart{}.fraction(reps, rpe);
   if (!f) return std::nullopt;
   return one_rep_max * *f;

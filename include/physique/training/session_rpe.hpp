@@ -26,12 +26,13 @@ inline constexpr citation session_rpe_citation{
 
 /// Session load in arbitrary units: session RPE (CR-10, 0-10) x duration in minutes.
 /// Example: 60 min @ 7 = 420 AU. Throws `invalid_argument` naming `session_rpe` if it is NaN
-/// or outside 0-10, or `duration` if negative or not finite.
+/// or outside 0-10, or `duration` outside 0-1440 min.
 template <real T>
 [[nodiscard]] constexpr T session_rpe_load(T session_rpe, const duration<T>& session_duration) {
   physique::detail::require_within("session_rpe", session_rpe, T{0}, T{10}, "",
                                    "must be within 0-10 (CR-10 scale)");
-  physique::detail::require_non_negative("duration", session_duration.in(minutes), "min");
+  physique::detail::require_plausible("duration", session_duration.in(minutes),
+                                      bounds::session_minutes);
   return session_rpe * session_duration.in(minutes);
 }
 
@@ -56,7 +57,7 @@ struct weekly_load_summary {
 
 /// Monotony and strain of one week: `daily_loads` holds the 7 daily loads (sum of the day's
 /// sessions; rest days 0). Throws `invalid_argument` naming `daily_loads` unless there are
-/// exactly 7 values, each finite and >= 0.
+/// exactly 7 values, each within the bounds table's daily load (0-1e8).
 /// Example (reference 5.4): 420, 0, 360, 0, 450, 270, 0 -> weekly 1500, population SD 192.7,
 /// monotony 1.112, strain 1668 (sample SD 208.2, 1.029, 1544).
 template <real T>
@@ -66,16 +67,22 @@ template <real T>
                             static_cast<double>(daily_loads.size()), "values",
                             "must hold exactly 7 daily loads");
   weekly_load_summary<T> s;
+  T largest = T{0};
   for (const T w : daily_loads) {
-    physique::detail::require_non_negative("daily_loads", w);
+    physique::detail::require_plausible("daily_loads", w, bounds::daily_training_load);
     s.weekly_load += w;
+    largest = w > largest ? w : largest;
   }
   const T n = T{7};
   s.mean = s.weekly_load / n;
+  // Deviations are squared relative to the largest load, so that no square overflows in
+  // float either.
+  const T scale = largest > T{0} ? largest : T{1};
   T squares = T{0};
   for (const T w : daily_loads)
-    squares += (w - s.mean) * (w - s.mean);
-  s.standard_deviation = std::sqrt(squares / (kind == deviation_kind::population ? n : n - T{1}));
+    squares += ((w - s.mean) / scale) * ((w - s.mean) / scale);
+  s.standard_deviation =
+      scale * std::sqrt(squares / (kind == deviation_kind::population ? n : n - T{1}));
   if (s.weekly_load == T{0}) {
     s.monotony = T{0};
   } else if (s.standard_deviation == T{0}) {

@@ -76,10 +76,11 @@ struct session {
 /// 1-10 or RIR within 0-10 (finite).
 template <real T, class Exercise>
 constexpr void validate(const set_record<T, Exercise>& s) {
-  physique::detail::require_non_negative("load", s.load);
-  physique::detail::require(s.reps >= 0, "reps", static_cast<double>(s.reps), "",
-                            "must be zero or more");
-  physique::detail::require_non_negative("time", s.time.in(seconds), "s");
+  physique::detail::require_load("load", s.load);
+  physique::detail::require(s.reps >= 0 && s.reps <= bounds::reps.high, "reps",
+                            static_cast<double>(s.reps), "", "must be within 0-10000");
+  physique::detail::require_within("time", s.time.in(seconds), T{0}, T{86400}, "s",
+                                   "must be within 0-86400 s (a day)");
   physique::detail::require(s.reps > 0 || s.time > duration<T>{}, "reps",
                             static_cast<double>(s.reps), "",
                             "must be positive unless the set is timed");

@@ -86,7 +86,7 @@ void rolling_acwr(std::span<const T> daily_load, std::span<workload_ratio_day<T>
   T chronic_sum = T{0};  // sum over the last c days, acute included
   for (std::size_t i = 0; i < daily_load.size(); ++i) {
     const T w = daily_load[i];
-    physique::detail::require_non_negative("daily_load", w);
+    physique::detail::require_plausible("daily_load", w, bounds::daily_training_load);
     acute_sum += w;
     chronic_sum += w;
     if (i >= a) acute_sum -= daily_load[i - a];
@@ -130,11 +130,13 @@ void ewma_acwr(std::span<const T> daily_load, std::span<workload_ratio_day<T>> o
                             "", "must hold one entry per day of daily_load");
   const T la = smoothing_factor(o.decay, o.acute_days);
   const T lc = smoothing_factor(o.decay, o.chronic_days);
+  physique::detail::require(o.chronic_days > o.acute_days, "chronic_days", o.chronic_days, "d",
+                            "must be longer than acute_days");
   T acute = T{0};
   T chronic = T{0};
   for (std::size_t i = 0; i < daily_load.size(); ++i) {
     const T w = daily_load[i];
-    physique::detail::require_non_negative("daily_load", w);
+    physique::detail::require_plausible("daily_load", w, bounds::daily_training_load);
     if (i == 0 && o.seed == ewma_seed::first_load) {
       acute = w;
       chronic = w;
