@@ -85,8 +85,10 @@ TEST_CASE("one record: the documented mapping") {
 
 TEST_CASE("unknown labels and wrong types are errors naming field, record and value") {
   auto problem_of = [](const json& r) -> std::pair<std::string, std::string> {
+    json other = record();
+    other["id"] = "Other_Row";  // ids must be unique in one import
     try {
-      (void)io::import_free_exercise_db(json::array({record(), r}));
+      (void)io::import_free_exercise_db(json::array({other, r}));
     } catch (const io::json_error& e) {
       return {e.path(), e.problem()};
     }
@@ -122,6 +124,14 @@ TEST_CASE("unknown labels and wrong types are errors naming field, record and va
   r = record();
   r["equipment"] = " Body Only ";
   CHECK(problem_of(r).first.empty());
+  // Two records with one id: find() could return only one of them.
+  try {
+    (void)io::import_free_exercise_db(json::array({record(), record()}));
+    FAIL("no error");
+  } catch (const io::json_error& e) {
+    CHECK(e.path() == "[1].id");
+    CHECK(e.problem().find("duplicate id \"test_row\" (also at [0])") != std::string::npos);
+  }
 }
 
 TEST_CASE("all 873 free-exercise-db records import, with counts per field") {

@@ -178,3 +178,45 @@ TEST_CASE("export refuses an extension whose text is not JSON") {
   CHECK(error_path([&] { (void)io::to_json(d); }) == "extensions.broken");
   CHECK(error_path([&] { (void)io::to_free_exercise_db(d); }) == "extensions.broken");
 }
+
+TEST_CASE("a catalog with a repeated id or a repeated key is refused") {
+  json doc = {{"format", "physique.exercises"}, {"version", 1}, {"exercises", json::array()}};
+  doc["exercises"].push_back(minimal());
+  doc["exercises"].push_back(minimal());
+  CHECK(error_path([&] { (void)io::catalog_from_json(doc); }) == "exercises[1].id");
+  // A key given twice in one object would silently lose the first value.
+  const std::string text =
+      R"({"format":"physique.exercises","version":1,"exercises":[{"id":"a","name":"A",)"
+      R"("name":"B","primary_muscles":[]}]})";
+  std::string problem;
+  CHECK(error_path([&] {
+          try {
+            (void)io::parse_catalog(text);
+          } catch (const io::json_error& e) {
+            problem = e.problem();
+            throw;
+          }
+        }) == "exercises[0].name");
+  CHECK(problem.find("duplicate key \"name\"") != std::string::npos);
+}
+
+TEST_CASE("documents parsed elsewhere and nested 100000 deep are refused, not a crash") {
+  // nlohmann's own parser builds such a document iteratively; copying or dumping it
+  // recursively would overflow the stack.
+  const std::size_t depth = 100000;
+  const std::string text = std::string(depth, '[') + std::string(depth, ']');
+  const json deep = json::parse(text);
+  json record = minimal();
+  CHECK(error_path([&] { (void)io::catalog_from_json(deep); }) == "");
+  CHECK(error_path([&] { (void)io::import_free_exercise_db(deep); }) == "");
+  json doc = {{"format", "physique.exercises"}, {"version", 1}, {"exercises", json::array()}};
+  doc["exercises"].push_back(record);
+  doc["exercises"][0]["x-deep"] = json::array();
+  json* leaf = &doc["exercises"][0]["x-deep"];
+  for (int i = 0; i < 100; ++i) {
+    leaf->push_back(json::array());
+    leaf = &leaf->back();
+  }
+  CHECK_THROWS_AS((void)io::catalog_from_json(doc), io::json_error);
+  CHECK_THROWS_AS((void)doc["exercises"][0].get<ex::exercise_description>(), io::json_error);
+}

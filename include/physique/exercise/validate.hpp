@@ -7,6 +7,8 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_set>
+#include <string_view>
 #include <vector>
 
 #include <physique/exercise/catalog.hpp>
@@ -201,13 +203,14 @@ inline void check_range(std::vector<finding>& out, const exercise_description& e
     auto one = validate(e);
     out.insert(out.end(), one.begin(), one.end());
   }
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    for (std::size_t j = 0; j < i; ++j) {
-      if (items[i].id == items[j].id) {
-        add_finding(out, finding_code::duplicate_id, items[i].id, "id",
-                    "id \"" + items[i].id + "\" is used " + "by more than one description");
-        break;
-      }
+  // One finding per repeated description (its first occurrence excepted); a hash set keeps
+  // this linear in the size of the catalog.
+  std::unordered_set<std::string_view> seen;
+  seen.reserve(items.size());
+  for (const exercise_description& e : items) {
+    if (!seen.insert(e.id).second) {
+      add_finding(out, finding_code::duplicate_id, e.id, "id",
+                  "id \"" + e.id + "\" is used " + "by more than one description");
     }
   }
   auto contains = [](const std::vector<std::string>& v, const std::string& s) {

@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -251,10 +252,149 @@ inline constexpr std::array top_level_key_names{"id",
                                                 "source",
                                                 "license"};
 
+/// Deepest nesting accepted by default, in text and in documents parsed elsewhere.
+inline constexpr std::size_t default_max_depth = 32;
+
+/// The path of the value being built, for messages: `containers` are the open arrays and
+/// objects, `keys` the key last read in each open object.
+inline std::string path_of(const std::vector<nlohmann::json*>& containers,
+                           const std::vector<std::string>& keys) {
+  std::string path;
+  std::size_t key = 0;
+  for (const nlohmann::json* c : containers) {
+    if (c->is_array()) {
+      if (!c->empty()) path = child(path, c->size() - 1);
+    } else if (key < keys.size()) {
+      path = child(path, keys[key++]);
+    }
+  }
+  return path;
+}
+
+/// Builds a document from SAX events (nlohmann's parser is iterative), refusing nesting
+/// deeper than `max_depth` and a key repeated in one object (which a DOM parse would let
+/// overwrite the first value silently). One pass, no callback per value: linear time.
+class guarded_builder {
+ public:
+  using json = nlohmann::json;
+  explicit guarded_builder(std::size_t max_depth) : max_depth_(max_depth) {}
+
+  bool null() { return put(json(nullptr)); }
+  bool boolean(bool v) { return put(json(v)); }
+  bool number_integer(json::number_integer_t v) { return put(json(v)); }
+  bool number_unsigned(json::number_unsigned_t v) { return put(json(v)); }
+  bool number_float(json::number_float_t v, const json::string_t&) { return put(json(v)); }
+  bool string(json::string_t& v) { return put(json(std::move(v))); }
+  bool binary(json::binary_t& v) { return put(json::binary(std::move(v))); }
+  bool start_object(std::size_t) { return open(json::object()); }
+  bool start_array(std::size_t) { return open(json::array()); }
+  bool end_object() {
+    open_.pop_back();
+    keys_.pop_back();
+    return true;
+  }
+  bool end_array() {
+    open_.pop_back();
+    return true;
+  }
+  bool key(json::string_t& k) {
+    json& object = *open_.back();
+    if (object.contains(k)) {
+      keys_.back() = k;
+      fail(path_of(open_, keys_), "duplicate key " + quote_text(k) + " in one object",
+           syntax_requirement);
+    }
+    keys_.back() = k;
+    slot_ = &object[k];
+    return true;
+  }
+  bool parse_error(std::size_t byte, const std::string&, const nlohmann::detail::exception& e) {
+    error_byte_ = byte;
+    error_ = e.what();
+    error_is_syntax_ = e.id >= 100 && e.id < 200;  // 1xx: parse errors; 406: number overflow
+    return false;
+  }
+
+  [[nodiscard]] json take() { return std::move(root_); }
+  [[nodiscard]] const std::string& error() const noexcept { return error_; }
+  [[nodiscard]] std::size_t error_byte() const noexcept { return error_byte_; }
+  [[nodiscard]] bool error_is_syntax() const noexcept { return error_is_syntax_; }
+
+ private:
+  bool put(json&& v) { return place(std::move(v)) != nullptr; }
+  json* place(json&& v) {
+    if (open_.empty()) {
+      root_ = std::move(v);
+      return &root_;
+    }
+    json& top = *open_.back();
+    if (top.is_array()) {
+      top.push_back(std::move(v));
+      return &top.back();
+    }
+    *slot_ = std::move(v);
+    return slot_;
+  }
+  bool open(json&& container) {
+    if (open_.size() >= max_depth_) {
+      fail(path_of(open_, keys_), "nesting deeper than " + std::to_string(max_depth_) + " levels",
+           syntax_requirement);
+    }
+    const bool is_object = container.is_object();
+    open_.push_back(place(std::move(container)));
+    if (is_object) keys_.emplace_back();
+    return true;
+  }
+
+  std::size_t max_depth_;
+  json root_;
+  std::vector<json*> open_;
+  std::vector<std::string> keys_;
+  json* slot_ = nullptr;
+  std::string error_;
+  std::size_t error_byte_ = 0;
+  bool error_is_syntax_ = true;
+};
+
+/// Parses `text` with the guards of `guarded_builder`; fails naming the byte of a syntax
+/// error.
+inline nlohmann::json guarded_parse(std::string_view text, std::size_t max_depth) {
+  guarded_builder builder(max_depth);
+  const bool ok = nlohmann::json::sax_parse(text.begin(), text.end(), &builder,
+                                            nlohmann::json::input_format_t::json, true, false);
+  if (!ok) {
+    if (builder.error_is_syntax()) {
+      fail("byte " + std::to_string(builder.error_byte()), builder.error(), syntax_requirement);
+    }
+    fail("", builder.error(), syntax_requirement);  // e.g. 1e999, too large for a double
+  }
+  return builder.take();
+}
+
+/// Fails if a document parsed elsewhere nests deeper than `max_depth`. Iterative, so a
+/// document nested 100 000 deep is refused instead of overflowing the stack in the
+/// recursive copy and dump of nlohmann::json.
+inline void require_depth(const nlohmann::json& root, const std::string& path,
+                          std::size_t max_depth = default_max_depth) {
+  std::vector<std::pair<const nlohmann::json*, std::size_t>> pending{{&root, 0}};
+  while (!pending.empty()) {
+    const auto [v, depth] = pending.back();
+    pending.pop_back();
+    if (!v->is_structured()) continue;
+    if (depth >= max_depth) {
+      fail(path, "nesting deeper than " + std::to_string(max_depth) + " levels",
+           syntax_requirement);
+    }
+    for (const nlohmann::json& c : *v)
+      pending.emplace_back(&c, depth + 1);
+  }
+}
+
 /// The value of an extension field; fails when its text is not JSON (a hand-made model).
 inline nlohmann::json extension_value(const exercise::extension_field& x) {
   nlohmann::json v = nlohmann::json::parse(x.json, nullptr, false);
   if (v.is_discarded()) fail(child("extensions", x.key), "value is not valid JSON text");
+  require_depth(v, child("extensions", x.key));
   return v;
 }
 
@@ -396,16 +536,9 @@ inline nlohmann::json extension_value(const exercise::extension_field& x) {
   return j;
 }
 
-/// Reads one description in physique's schema. `path` prefixes error paths (e.g.
-/// "exercises[3]"). Absent and null members are unknown; members this schema does not know
-/// are kept in `extensions` (as JSON text) and written back by `to_json`. Nested objects are
-/// closed: an unknown key inside them is an error.
-/// Order on import: `localized` by language tag, `muscle_weights` in muscle order,
-/// extensions by key (JSON objects are unordered).
-/// \throws json_error naming the field path for a missing required field, a wrong type, an
-///         unknown vocabulary value, a bad tempo, a range with low > high or a duplicate.
-[[nodiscard]] inline exercise::exercise_description exercise_from_json(
-    const nlohmann::json& j, const std::string& path = {}) {
+namespace detail {
+[[nodiscard]] inline exercise::exercise_description read_exercise(const nlohmann::json& j,
+                                                                  const std::string& path) {
   namespace ex = physique::exercise;
   using detail::child;
   using detail::member;
@@ -629,6 +762,40 @@ inline nlohmann::json extension_value(const exercise::extension_field& x) {
   return e;
 }
 
+/// Fails naming both places when two descriptions share an id: `find` could return only one
+/// of them, and the other would be lost silently. Hash set: linear time.
+template <class Path>
+inline void reject_duplicate_ids(const std::vector<exercise::exercise_description>& items,
+                                 Path path_of_item) {
+  std::unordered_map<std::string_view, std::size_t> first;
+  first.reserve(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const auto [it, inserted] = first.emplace(items[i].id, i);
+    if (!inserted) {
+      fail(child(path_of_item(i), "id"),
+           "duplicate id " + quote_text(items[i].id) + " (also at " + path_of_item(it->second) +
+               ")");
+    }
+  }
+}
+}  // namespace detail
+
+/// Reads one description in physique's schema. `path` prefixes error paths (e.g.
+/// "exercises[3]"). Absent and null members are unknown; members this schema does not know
+/// are kept in `extensions` (as JSON text) and written back by `to_json`. Nested objects are
+/// closed: an unknown key inside them is an error. A document parsed elsewhere is first
+/// checked, without recursion, for nesting deeper than 32 levels.
+/// Order on import: `localized` by language tag, `muscle_weights` in muscle order,
+/// extensions by key (JSON objects are unordered).
+/// \throws json_error naming the field path for a missing required field, a wrong type, an
+///         unknown vocabulary value, a bad tempo, a range with low > high, a duplicate or
+///         too deep a nesting.
+[[nodiscard]] inline exercise::exercise_description exercise_from_json(
+    const nlohmann::json& j, const std::string& path = {}) {
+  detail::require_depth(j, path);
+  return detail::read_exercise(j, path);
+}
+
 /// Name and version of physique's catalog document format.
 inline constexpr const char* catalog_format = "physique.exercises";
 inline constexpr int catalog_format_version = 1;
@@ -642,10 +809,14 @@ inline constexpr int catalog_format_version = 1;
       {"format", catalog_format}, {"version", catalog_format_version}, {"exercises", a}};
 }
 
-/// Reads a catalog document (or a bare array of descriptions).
+/// Reads a catalog document (or a bare array of descriptions), in time linear in its size.
 /// \throws json_error naming the field path ("exercises[12].tempo") on any schema violation,
-///         or for a document of another format or a newer version.
+///         for a document of another format or a newer version, for nesting deeper than 32
+///         levels (checked without recursion, for documents parsed elsewhere), or for two
+///         descriptions with one id ("exercises[7].id: duplicate id ... (also at
+///         exercises[2])").
 [[nodiscard]] inline exercise::catalog catalog_from_json(const nlohmann::json& j) {
+  detail::require_depth(j, "");
   const nlohmann::json* list = &j;
   std::string base;
   if (j.is_object()) {
@@ -667,20 +838,23 @@ inline constexpr int catalog_format_version = 1;
   std::vector<exercise::exercise_description> items;
   items.reserve(list->size());
   for (std::size_t i = 0; i < list->size(); ++i) {
-    items.push_back(exercise_from_json((*list)[i], detail::child(base, i)));
+    items.push_back(detail::read_exercise((*list)[i], detail::child(base, i)));
   }
+  detail::reject_duplicate_ids(items, [&base](std::size_t i) { return detail::child(base, i); });
   return exercise::catalog(std::move(items));
 }
 
 /// Guards applied when parsing JSON text.
 struct parse_limits {
   std::size_t max_bytes = std::size_t{64} << 20U;  ///< longest accepted text (64 MiB)
-  std::size_t max_depth = 32;                      ///< deepest accepted nesting
+  std::size_t max_depth = detail::default_max_depth;  ///< deepest accepted nesting
 };
 
-/// Parses JSON text with the size and depth guards of `limits`.
-/// \throws json_error for text that is too long, too deep, or not JSON (the path then names
-///         the byte offset, e.g. "byte 17").
+/// Parses JSON text with the size and depth guards of `limits`, in time linear in its size.
+/// \throws json_error for text that is too long, too deep, not JSON (the path then names
+///         the byte offset, e.g. "byte 17"), or an object with a repeated key (the path
+///         names it: "exercises[3].name"), which a plain parse would let overwrite the first
+///         value silently.
 [[nodiscard]] inline nlohmann::json parse_json(std::string_view text, parse_limits limits = {}) {
   if (text.size() > limits.max_bytes) {
     detail::fail("",
@@ -688,29 +862,7 @@ struct parse_limits {
                      std::to_string(limits.max_bytes),
                  syntax_requirement);
   }
-  const std::size_t max_depth = limits.max_depth;
-  nlohmann::json::parser_callback_t guard = [max_depth](int depth, nlohmann::json::parse_event_t,
-                                                        nlohmann::json&) {
-    if (depth >= 0 && static_cast<std::size_t>(depth) > max_depth) {
-      detail::fail("", "nesting deeper than " + std::to_string(max_depth) + " levels",
-                   syntax_requirement);
-    }
-    return true;
-  };
-#if defined(PHYSIQUE_NO_EXCEPTIONS)
-  nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), guard, false);
-  if (j.is_discarded()) detail::fail("", "not well-formed JSON", syntax_requirement);
-  return j;
-#else
-  try {
-    return nlohmann::json::parse(text.begin(), text.end(), guard);
-  } catch (const nlohmann::json::parse_error& e) {
-    detail::fail("byte " + std::to_string(e.byte), e.what(), syntax_requirement);
-  } catch (const nlohmann::json::exception& e) {
-    // e.g. a number too large for a double ("1e999"): out_of_range, not a parse_error.
-    detail::fail("", e.what(), syntax_requirement);
-  }
-#endif
+  return detail::guarded_parse(text, limits.max_depth);
 }
 
 /// Parses a catalog document from text (`parse_json` then `catalog_from_json`).
@@ -892,9 +1044,10 @@ std::string label_list(const Table& table) {
 /// other fields free-exercise-db lacks stay absent.
 /// \throws json_error naming field path, record id and value for a wrong type, a missing
 ///         required field or (strict mode) an unknown label.
-[[nodiscard]] inline exercise::exercise_description from_free_exercise_db(
-    const nlohmann::json& r, const std::string& path = {},
-    std::vector<import_note>* notes = nullptr, free_exercise_db_options options = {}) {
+namespace detail {
+[[nodiscard]] inline exercise::exercise_description read_free_exercise_db(
+    const nlohmann::json& r, const std::string& path, std::vector<import_note>* notes,
+    free_exercise_db_options options) {
   namespace ex = physique::exercise;
   using detail::child;
   using detail::quote_text;
@@ -1019,18 +1172,32 @@ std::string label_list(const Table& table) {
   }
   return e;
 }
+}  // namespace detail
 
-/// Imports an array of free-exercise-db records; error paths read "[12].equipment".
+/// One free-exercise-db record (see above). A document parsed elsewhere is first checked,
+/// without recursion, for nesting deeper than 32 levels.
+[[nodiscard]] inline exercise::exercise_description from_free_exercise_db(
+    const nlohmann::json& r, const std::string& path = {},
+    std::vector<import_note>* notes = nullptr, free_exercise_db_options options = {}) {
+  detail::require_depth(r, path);
+  return detail::read_free_exercise_db(r, path, notes, options);
+}
+
+/// Imports an array of free-exercise-db records in time linear in its size; error paths read
+/// "[12].equipment". Two records with one id are an error naming both ("[7].id: duplicate
+/// id ... (also at [2])"), as is nesting deeper than 32 levels.
 [[nodiscard]] inline import_result import_free_exercise_db(const nlohmann::json& records,
                                                            free_exercise_db_options options = {}) {
+  detail::require_depth(records, "");
   detail::expect_type(records, records.is_array(), "an array of records", "",
                       free_exercise_db_requirement);
   import_result out;
   out.exercises.reserve(records.size());
   for (std::size_t i = 0; i < records.size(); ++i) {
     out.exercises.push_back(
-        from_free_exercise_db(records[i], detail::child("", i), &out.notes, options));
+        detail::read_free_exercise_db(records[i], detail::child("", i), &out.notes, options));
   }
+  detail::reject_duplicate_ids(out.exercises, [](std::size_t i) { return detail::child("", i); });
   return out;
 }
 
