@@ -162,7 +162,7 @@ bool sum_terms(std::string_view text, std::initializer_list<unit_factor> table, 
     if (it == table.end()) return false;
     total += t.value * it->factor;
   }
-  return true;
+  return std::isfinite(total);  // "1e308kg 1e308kg" is not a quantity
 }
 
 constexpr double pound_kg = 0.45359237;

@@ -35,20 +35,17 @@ TEST_CASE_TEMPLATE("impossible composition inputs name themselves", T, float, do
         }) == "waist");
   // A skinfold of 1e30 mm was reported as "density = inf".
   const jp3_male_skinfolds<T> ok{millimeters(T(10)), millimeters(T(20)), millimeters(T(15))};
-  const jp3_male_skinfolds<T> thick{millimeters(T(1e30)), millimeters(T(20)),
-                                    millimeters(T(15))};
+  const jp3_male_skinfolds<T> thick{millimeters(T(1e30)), millimeters(T(20)), millimeters(T(15))};
   CHECK(rejected_parameter([&] { return jackson_pollock_3_male{}(years(T(30)), thick); }) ==
         "chest");
   CHECK(rejected_parameter([&] { return jackson_pollock_3_male{}(years(T(30)), ok); }) ==
         "accepted");
   CHECK(rejected_parameter([&] { return siri_1961{}(grams_per_milliliter(T(1e-30))); }) ==
         "density");
-  CHECK(rejected_parameter([&] { return siri_1961{}(grams_per_milliliter(T(1.3))); }) ==
-        "density");
+  CHECK(rejected_parameter([&] { return siri_1961{}(grams_per_milliliter(T(1.3))); }) == "density");
   // Valid boundary values stay accepted and finite.
   CHECK(rejected_parameter([&] { return siri_1961{}(grams_per_milliliter(T(0.9))); }) ==
         "accepted");
-  CHECK(rejected_parameter([&] {
-          return us_navy_dod{}(sex::male, centimeters(T(272)), tape);
-        }) == "accepted");
+  CHECK(rejected_parameter([&] { return us_navy_dod{}(sex::male, centimeters(T(272)), tape); }) ==
+        "accepted");
 }

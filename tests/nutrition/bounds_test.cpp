@@ -23,9 +23,9 @@ TEST_CASE("a trillion kilocalories is no target, and whole grams never overflow"
 }
 
 TEST_CASE("tiny body masses are rejected by the bounds, not divided by") {
-  CHECK_THROWS_WITH(static_cast<void>(distribute_protein(grams_per_day(150.0),
-                                                         kilograms(1e-310), 4U)),
-                    doctest::Contains("body_mass"));
+  CHECK_THROWS_WITH(
+      static_cast<void>(distribute_protein(grams_per_day(150.0), kilograms(1e-310), 4U)),
+      doctest::Contains("body_mass"));
   evaluation_context<double> c;
   c.body_mass = kilograms(1e-310);
   CHECK_THROWS_WITH(static_cast<void>(evaluate_macros(macros<double>{}, c)),
