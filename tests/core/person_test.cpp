@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include <physique/core/literals.hpp>
 #include <physique/core/bounds.hpp>
+#include <physique/core/literals.hpp>
 #include <physique/core/person.hpp>
 
 #include <doctest/doctest.h>

@@ -4,8 +4,8 @@
 #include <doctest/doctest.h>
 
 #include <limits>
-#include <type_traits>
 #include <string>
+#include <type_traits>
 
 #include "test_support.hpp"
 
@@ -26,10 +26,12 @@ TEST_CASE_TEMPLATE("IOM 2005 TEE: OpenNutriTracker's documented examples (trap 8
   CHECK(kcal(iom_2005_tee{}(man, iom_activity::sedentary)) ==
         doctest::Approx(2662.4).epsilon(2e-4));
   const auto woman = make_person<T>(sex::female, T(54), T(160), T(75));
-  CHECK(kcal(iom_2005_tee{}(woman, physical_activity_level(T(1.75)))) == doctest::Approx(2373.03).epsilon(2e-4));
+  CHECK(kcal(iom_2005_tee{}(woman, physical_activity_level(T(1.75)))) ==
+        doctest::Approx(2373.03).epsilon(2e-4));
   // Trap 8: an older version multiplied only the weight term by PA and expected 2087 for the
   // same woman (-7.74 + 1.27 * 817.5 + 1057.12 = 2087.6). The whole bracket is multiplied.
-  CHECK(kcal(iom_2005_tee{}(woman, physical_activity_level(T(1.75)))) != doctest::Approx(2087.6).epsilon(0.01));
+  CHECK(kcal(iom_2005_tee{}(woman, physical_activity_level(T(1.75)))) !=
+        doctest::Approx(2087.6).epsilon(0.01));
 }
 
 TEST_CASE_TEMPLATE("IOM 2005 TEE: PA coefficients and categories", T, float, double) {

@@ -13,8 +13,8 @@ namespace physique::composition {
 ///
 /// Body density is a `mass_density` (`grams_per_milliliter(1.07)`; g/mL = g/cm^3 = kg/L); the
 /// formulas read it in g/mL. `fat_percent` throws
-/// `invalid_argument` unless D is within the bounds table (0.85-1.25 g/mL); `density` throws unless the
-/// percentage is finite and within [0, 100]. A density outside [0.900, 1.100] gives a
+/// `invalid_argument` unless D is within the bounds table (0.85-1.25 g/mL); `density` throws unless
+/// the percentage is finite and within [0, 100]. A density outside [0.900, 1.100] gives a
 /// percentage outside [0, 100]: it is returned as computed and flagged by `validity`.
 struct siri_1961 {
   static constexpr equation_info info{
@@ -109,7 +109,6 @@ template <real T>
                                             : brozek_1963{}.fat_percent(density);
 }
 
-
 }  // namespace physique::composition
 
 namespace physique::detail::comp {
@@ -120,8 +119,9 @@ template <real T>
 [[nodiscard]] constexpr T fat_percent_of_estimate(const mass_density<T>& density,
                                                   composition::density_conversion c) noexcept {
   const T d = density.in(grams_per_milliliter);
-  return c == composition::density_conversion::siri_1961 ? static_cast<T>(495) / d - static_cast<T>(450)
-                                            : static_cast<T>(457) / d - static_cast<T>(414.2);
+  return c == composition::density_conversion::siri_1961
+             ? static_cast<T>(495) / d - static_cast<T>(450)
+             : static_cast<T>(457) / d - static_cast<T>(414.2);
 }
 }  // namespace physique::detail::comp
 

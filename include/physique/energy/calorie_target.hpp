@@ -175,8 +175,8 @@ struct calorie_target {
 /// 2019).
 ///
 /// - Throws: `invalid_argument` naming the parameter when maintenance, resting, body mass
-///   or energy_per_mass is not positive or outside the bounds table, when a non-zero rate is given with
-///   `goal::maintain` ("rate"), or when the plan implies an intake of zero or less
+///   or energy_per_mass is not positive or outside the bounds table, when a non-zero rate is given
+///   with `goal::maintain` ("rate"), or when the plan implies an intake of zero or less
 ///   ("intake": no food intake can be a target).
 template <real T>
 [[nodiscard]] constexpr calorie_target<T> static_calorie_target(const calorie_target_input<T>& in) {

@@ -83,18 +83,17 @@ OutIt estimate_expenditure(std::span<const intake_weight_log<T>> log, OutIt out,
   pd::require(is_finite(options.smoothing) && options.smoothing > static_cast<T>(0) &&
                   options.smoothing <= static_cast<T>(1),
               "smoothing", options.smoothing, "", "must be within (0, 1]");
-  pd::require(options.window_days >= 3 && options.window_days <= bounds::days.high,
-              "window_days", static_cast<double>(options.window_days), "d",
-              "must be within 3-36525 days");
+  pd::require(options.window_days >= 3 && options.window_days <= bounds::days.high, "window_days",
+              static_cast<double>(options.window_days), "d", "must be within 3-36525 days");
   pd::require(options.minimum_weights >= 3, "minimum_weights",
               static_cast<double>(options.minimum_weights), "", "must be >= 3");
   pd::require(options.minimum_intakes >= 1, "minimum_intakes",
               static_cast<double>(options.minimum_intakes), "", "must be >= 1");
   pd::require(is_finite(options.fallback_density) && options.fallback_density.in_base_unit() > 0 &&
-                  bounds::tissue_energy_density.contains(static_cast<double>(
-                      options.fallback_density.in(kilocalories_per_kilogram))),
-              "fallback_density", options.fallback_density.in(kilocalories_per_kilogram),
-              "kcal/kg", "must be positive and at most 10000 kcal/kg");
+                  bounds::tissue_energy_density.contains(
+                      static_cast<double>(options.fallback_density.in(kilocalories_per_kilogram))),
+              "fallback_density", options.fallback_density.in(kilocalories_per_kilogram), "kcal/kg",
+              "must be positive and at most 10000 kcal/kg");
   if (options.fat_mass.has_value()) {
     pd::require(is_finite(*options.fat_mass) && *options.fat_mass > mass<T>{} &&
                     options.fat_mass->in(kilograms) <= static_cast<T>(bounds::body_mass.high),

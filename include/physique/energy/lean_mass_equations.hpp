@@ -18,10 +18,9 @@ namespace detail {
 /// Fat-free mass must be positive, finite and at most 700 kg (the person limit).
 template <real T>
 constexpr void require_fat_free_mass(const mass<T>& ffm) {
-  physique::detail::require(
-      is_finite(ffm.in(kilograms)) && ffm > mass<T>{} &&
-          ffm.in(kilograms) <= static_cast<T>(bounds::body_mass.high), "fat_free_mass",
-      ffm.in(kilograms), "kg", "must be within 0-700 kg");
+  physique::detail::require(is_finite(ffm.in(kilograms)) && ffm > mass<T>{} &&
+                                ffm.in(kilograms) <= static_cast<T>(bounds::body_mass.high),
+                            "fat_free_mass", ffm.in(kilograms), "kg", "must be within 0-700 kg");
 }
 /// A person together with a fat-free mass: both valid and FFM not above body mass.
 template <real T>

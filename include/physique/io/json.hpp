@@ -772,9 +772,8 @@ inline void reject_duplicate_ids(const std::vector<exercise::exercise_descriptio
   for (std::size_t i = 0; i < items.size(); ++i) {
     const auto [it, inserted] = first.emplace(items[i].id, i);
     if (!inserted) {
-      fail(child(path_of_item(i), "id"),
-           "duplicate id " + quote_text(items[i].id) + " (also at " + path_of_item(it->second) +
-               ")");
+      fail(child(path_of_item(i), "id"), "duplicate id " + quote_text(items[i].id) + " (also at " +
+                                             path_of_item(it->second) + ")");
     }
   }
 }
@@ -846,7 +845,7 @@ inline constexpr int catalog_format_version = 1;
 
 /// Guards applied when parsing JSON text.
 struct parse_limits {
-  std::size_t max_bytes = std::size_t{64} << 20U;  ///< longest accepted text (64 MiB)
+  std::size_t max_bytes = std::size_t{64} << 20U;     ///< longest accepted text (64 MiB)
   std::size_t max_depth = detail::default_max_depth;  ///< deepest accepted nesting
 };
 

@@ -75,12 +75,12 @@ struct split_grams {
 template <real T>
 constexpr void validate_rule(const macro_rule<T>& rule) {
   // 100 g/kg is about 40 times the highest recommendation (2.2-3.1 g/kg): no intake holds it.
-  physique::detail::require_within("protein_grams_per_kg", rule.protein.grams_per_kg, T{0},
-                                   T{100}, "g/kg", "must be within 0-100 g/kg");
+  physique::detail::require_within("protein_grams_per_kg", rule.protein.grams_per_kg, T{0}, T{100},
+                                   "g/kg", "must be within 0-100 g/kg");
   physique::detail::require_within("fat_share_of_energy", rule.fat.share_of_energy, T{0}, T{1}, "",
                                    "must be a fraction within [0, 1]");
-  physique::detail::require_within("fat_minimum_grams_per_kg", rule.fat.minimum_grams_per_kg,
-                                   T{0}, T{100}, "g/kg", "must be within 0-100 g/kg");
+  physique::detail::require_within("fat_minimum_grams_per_kg", rule.fat.minimum_grams_per_kg, T{0},
+                                   T{100}, "g/kg", "must be within 0-100 g/kg");
 }
 
 /// Reports which input of one person's split is impossible (the cold path of
@@ -117,8 +117,8 @@ template <real T>
                                                                     T protein_reference_kg,
                                                                     const macro_rule<T>& rule) {
   if (!(positive_within(target_kcal, bounds::energy_intake) &&
-        positive_within(body_mass_kg, bounds::body_mass) &&
-        positive_finite(protein_reference_kg))) [[unlikely]] {
+        positive_within(body_mass_kg, bounds::body_mass) && positive_finite(protein_reference_kg)))
+      [[unlikely]] {
     check_split_inputs(target_kcal, body_mass_kg, protein_reference_kg, rule.protein.basis);
   }
   constexpr T protein_factor = T(4);

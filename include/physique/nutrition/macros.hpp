@@ -48,9 +48,9 @@ template <real T>
 constexpr void validate(const macros<T>& m) {
   const auto check = [](const char* name, const mass_rate<T>& g) {
     constexpr double most_grams = bounds::energy_intake.high / 4.0;
-    physique::detail::require(is_finite(g) && g >= mass_rate<T>{} &&
-                                  g.in(grams_per_day) <= static_cast<T>(most_grams),
-                              name, g.in(grams_per_day), "g/d", "must be within 0-7500 g/d");
+    physique::detail::require(
+        is_finite(g) && g >= mass_rate<T>{} && g.in(grams_per_day) <= static_cast<T>(most_grams),
+        name, g.in(grams_per_day), "g/d", "must be within 0-7500 g/d");
   };
   check("protein", m.protein);
   check("fat", m.fat);

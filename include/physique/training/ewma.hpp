@@ -25,8 +25,7 @@ enum class ewma_decay : unsigned char {
 /// Each day: EWMA_t = lambda load_t + (1 - lambda) EWMA_(t-1).
 template <real T>
 [[nodiscard]] T smoothing_factor(ewma_decay decay, T window_days) {
-  physique::detail::require(window_days >= T{1} &&
-                                window_days <= static_cast<T>(bounds::days.high),
+  physique::detail::require(window_days >= T{1} && window_days <= static_cast<T>(bounds::days.high),
                             "window_days", window_days, "d", "must be within 1-36525 days");
   switch (decay) {
     case ewma_decay::reciprocal:

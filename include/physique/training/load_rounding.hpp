@@ -127,8 +127,8 @@ class loadable_weights {
     physique::detail::require_load("lightest", lightest);
     physique::detail::require_positive("step", step);
     physique::detail::require_load("heaviest", heaviest);
-    physique::detail::require(heaviest >= lightest, "heaviest",
-                              heaviest.in_base_unit(), "kg", "must be at least lightest");
+    physique::detail::require(heaviest >= lightest, "heaviest", heaviest.in_base_unit(), "kg",
+                              "must be at least lightest");
     const T span_steps = (heaviest - lightest) / step;
     physique::detail::require(span_steps <= T{100000}, "loads", span_steps, "",
                               "too many loads (at most 100000)");
