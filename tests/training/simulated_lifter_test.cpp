@@ -138,3 +138,24 @@ TEST_CASE("six months of double progression: the overload curve rises and satura
     CHECK(l <= kilograms(50.0));
   }
 }
+
+TEST_CASE("an exercise maps onto one pool only") {
+  // A second mapping of the same id used to be ignored, so the exercise was simulated against
+  // the first pool; now it is refused.
+  training::simulated_lifter<double> lifter(kilograms(70.0), 1);
+  const int rows = lifter.add_pool("rows", kilograms(25.0), kilograms(40.0));
+  const int pulls = lifter.add_pool("pulls", kilograms(70.0), kilograms(110.0));
+  lifter.add_exercise("dumbbell_row_single_arm", rows);
+  CHECK_THROWS_AS(lifter.add_exercise("dumbbell_row_single_arm", pulls), invalid_argument);
+  lifter.add_exercise("pull_up", pulls, 1.0);
+  std::vector<training::set_outcome<double>> done;
+  auto p = training::prescription<double>::uniform(
+      "dumbbell_row_single_arm", 1,
+      training::set_prescription<double>::reps_set(1, 50, kilograms(20.0)));
+  lifter.perform(training::date::from_ymd(2026, 1, 5), p, done);
+  // 25 kg of 1RM at 20 kg: Epley gives 30 (25 / 20 - 1) = 7.5 reps within +-2 % noise; the
+  // vertical pool (70 kg) would have given 50.
+  REQUIRE(done.size() == 1U);
+  CHECK(done[0].achieved_reps >= 6);
+  CHECK(done[0].achieved_reps <= 9);
+}

@@ -825,6 +825,62 @@ inline exercise_description close_grip_lat_pulldown() {
   return d;
 }
 
+inline exercise_description band_lat_pulldown() {
+  exercise_description d;
+  d.id = "band_lat_pulldown";
+  d.name = "Band lat pulldown";
+  d.aliases = {"Kneeling band pulldown", "Resistance-band pulldown"};
+  d.summary =
+      "Kneeling under an elastic band anchored high (a door anchor or a beam), the band is pulled "
+      "from overhead to the upper chest; the vertical pull of a home without a bar, made harder "
+      "with a stronger band or a lower position.";
+  d.modality = modality::strength;
+  d.level = level::beginner;
+  d.mechanic = mechanic::compound;
+  d.force = force::pull;
+  d.movement_pattern = movement_pattern::vertical_pull;
+  d.laterality = laterality::bilateral;
+  d.contraction = contraction::dynamic;
+  d.measure = measure::reps;
+  d.load = load_type::external;
+  d.primary_muscles = muscle_set{muscle::lats, muscle::upper_back};
+  d.secondary_muscles = muscle_set{muscle::biceps, muscle::brachialis, muscle::rear_delt};
+  d.equipment = equipment_set{equipment::band};
+  d.setup = {
+      "Anchor the band above head height, kneel facing it at arm's length and take one end in "
+      "each hand, arms straight overhead with the band already taut."};
+  d.steps = {"Lift the chest and pull the hands down to the shoulders, elbows to the sides.",
+             "Squeeze the shoulder blades down for a count.",
+             "Let the hands rise slowly until the arms are straight, keeping the band taut."};
+  d.cues = {"Elbows down into the back pockets.", "Chest tall; do not fold forward."};
+  d.mistakes = {"Crunching the trunk to pull the band down.",
+                "Letting the band snap the arms back up."};
+  d.breathing = breathing{breath_phase::eccentric, breath_phase::concentric, true,
+                          "Breathe out while pulling down, in while the arms rise."};
+  d.tempo = try_parse_tempo("3-0-1-1");
+  {
+    rep_guidance g = dose(training_goal::hypertrophy);
+    g.reps = closed_range<unsigned>{10U, 15U};
+    g.sets = closed_range<unsigned>{2U, 4U};
+    g.rir = closed_range<double>{1.0, 3.0};
+    g.rest_seconds = closed_range<unsigned>{60U, 90U};
+    d.rep_guidance.push_back(g);
+  }
+  {
+    rep_guidance g = dose(training_goal::endurance);
+    g.reps = closed_range<unsigned>{15U, 25U};
+    g.sets = closed_range<unsigned>{2U, 3U};
+    g.rir = closed_range<double>{0.0, 3.0};
+    g.rest_seconds = closed_range<unsigned>{30U, 60U};
+    d.rep_guidance.push_back(g);
+  }
+  d.variation_group = "lat_pulldown";
+  d.substitutes.push_back(substitute{"lat_pulldown", substitute_reason::equipment_swap});
+  d.substitutes.push_back(substitute{"band_assisted_pull_up", substitute_reason::same_pattern});
+  provenance(d);
+  return d;
+}
+
 inline exercise_description straight_arm_pulldown() {
   exercise_description d;
   d.id = "straight_arm_pulldown";
@@ -2183,7 +2239,7 @@ inline exercise_description decline_push_up() {
 }  // namespace detail::builtin
 
 /// Number of exercises in the built-in catalog.
-inline constexpr std::size_t builtin_exercise_count = 38;
+inline constexpr std::size_t builtin_exercise_count = 39;
 
 /// Ids of the exercises of the source article, in the article's order.
 inline constexpr std::array<std::string_view, 7> source_article_exercise_ids{
@@ -2209,6 +2265,7 @@ inline constexpr std::array<std::string_view, 7> source_article_exercise_ids{
   v.push_back(detail::builtin::weighted_pull_up());
   v.push_back(detail::builtin::chin_up());
   v.push_back(detail::builtin::close_grip_lat_pulldown());
+  v.push_back(detail::builtin::band_lat_pulldown());
   v.push_back(detail::builtin::straight_arm_pulldown());
   v.push_back(detail::builtin::dumbbell_pullover());
   v.push_back(detail::builtin::inverted_row());

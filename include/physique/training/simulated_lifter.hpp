@@ -101,10 +101,14 @@ class simulated_lifter {
 
   /// Maps exercise `id` onto pool `pool`: system load = `load_multiplier` x prescribed load
   /// (2 for a pair of dumbbells given per hand) + `body_mass_fraction` x body mass -
-  /// `assistance`. Throws `invalid_argument` naming `pool`, `body_mass_fraction` (outside
-  /// 0-1), `load_multiplier` (not positive) or `assistance` (negative).
+  /// `assistance`. An id maps onto one pool only: the same exercise done in two roles must be
+  /// given two ids. Throws `invalid_argument` naming `id` (already mapped), `pool`,
+  /// `body_mass_fraction` (outside 0-1), `load_multiplier` (not positive) or `assistance`
+  /// (negative).
   void add_exercise(std::string id, int pool, T body_mass_fraction = T{0}, mass<T> assistance = {},
                     T load_multiplier = T{1}) {
+    physique::detail::require(lookup(id) == nullptr, "id", static_cast<double>(id.size()), "",
+                              "is already mapped to a pool");
     physique::detail::require(pool >= 0 && static_cast<std::size_t>(pool) < pools_.size(), "pool",
                               static_cast<double>(pool), "", "must name a pool");
     physique::detail::require_within("body_mass_fraction", body_mass_fraction, T{0}, T{1}, "",
@@ -203,13 +207,18 @@ class simulated_lifter {
     T load_multiplier;
   };
 
-  const mapping& find(std::string_view id) const {
+  const mapping* lookup(std::string_view id) const noexcept {
     for (const auto& m : exercises_) {
-      if (m.id == id) return m;
+      if (m.id == id) return &m;
     }
-    physique::detail::require(false, "exercise", static_cast<double>(id.size()), "",
+    return nullptr;
+  }
+
+  const mapping& find(std::string_view id) const {
+    const mapping* m = lookup(id);
+    physique::detail::require(m != nullptr, "exercise", static_cast<double>(id.size()), "",
                               "is not mapped to a pool (add_exercise)");
-    return exercises_.front();  // not reached
+    return *m;
   }
 
   mass<T> body_mass_;

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
-// Planner internals (included by planner/detail/make_plan.hpp): the choice of an exercise for
-// each slot of a back session from the catalog and the equipment at hand, the implement its
-// load is made with, and the illustrative strength mapping used by the simulated lifter.
+// Planner internals (included by planner/detail/make_plan.hpp): the slots of a back session,
+// the implement an exercise's load is made with and the loads it can make, and the selection
+// stage: the exercise of each slot from the catalog, the equipment at hand and the lifter's
+// strength, with the movement pattern kept (docs/planner.md, "Selection and substitution").
 #pragma once
 
 #include <array>
+#include <cmath>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,22 +17,46 @@
 #include <physique/exercise/catalog.hpp>
 #include <physique/exercise/description.hpp>
 #include <physique/exercise/equipment.hpp>
+#include <physique/planner/detail/strength.hpp>
 #include <physique/training/load_rounding.hpp>
 #include <physique/training/progression_ladder.hpp>
 
 namespace physique::planner::detail {
 
-/// A slot of the back session: the source article's exercise and what may replace it.
+/// A slot of the back session: the source article's exercise, its strength family, and the
+/// movement patterns a substitute may have, in order of preference; patterns after
+/// `faithful_patterns` keep the slot filled but change the movement, and the plan says so.
 struct slot_spec {
   const char* slot;
   const char* preferred;
-  int pool;  ///< 0 vertical pull, 1 horizontal pull, 2 hinge
+  family strength_family;
+  std::array<exercise::movement_pattern, 3> patterns;
+  int pattern_count;
+  int faithful_patterns;
 };
 
 inline constexpr std::array<slot_spec, 3> back_slots{{
-    {"vertical_pull", "pull_up", 0},
-    {"horizontal_pull", "dumbbell_row_single_arm", 1},
-    {"hinge", "deadlift", 2},
+    {"vertical_pull",
+     "pull_up",
+     family::vertical_pull,
+     {exercise::movement_pattern::vertical_pull, exercise::movement_pattern::pullover,
+      exercise::movement_pattern::horizontal_pull},
+     3,
+     1},
+    {"horizontal_pull",
+     "dumbbell_row_single_arm",
+     family::horizontal_pull,
+     {exercise::movement_pattern::horizontal_pull, exercise::movement_pattern::horizontal_pull,
+      exercise::movement_pattern::horizontal_pull},
+     1,
+     1},
+    {"hinge",
+     "deadlift",
+     family::hinge,
+     {exercise::movement_pattern::hinge, exercise::movement_pattern::hip_extension,
+      exercise::movement_pattern::hinge},
+     2,
+     2},
 }};
 
 /// Pull-up ladders for a bar without a band: negatives first (the catalog's regression of the
@@ -123,105 +150,30 @@ enum class implement : unsigned char { none, barbell, dumbbell, kettlebell, stac
   return std::nullopt;
 }
 
-/// The load step of double progression on an implement (the smallest usual jump).
-[[nodiscard]] inline double increment_kg(implement i, int pool) noexcept {
-  switch (i) {
-    case implement::barbell:
-      return pool == 2 ? 5.0 : 2.5;
-    case implement::dumbbell:
-      return 2.0;
-    case implement::kettlebell:
-      return 4.0;
-    case implement::stack:
-      return 5.0;
-    case implement::belt:
-      return 2.5;
-    case implement::none:
-      break;
-  }
-  return 0.0;
-}
-
-/// How an exercise maps onto its strength pool in the simulated lifter: system load =
-/// multiplier x load + body_fraction x body mass - assistance_fraction x body mass.
-struct pool_mapping {
-  double body_fraction = 0.0;
-  double assistance_fraction = 0.0;
-  double multiplier = 1.0;
-};
-
-/// Illustrative mappings (docs/planner.md, section 7); not fitted to data. Unlisted exercises
-/// move 1 x their load; an exercise without load and without a body share here gets one from
-/// `make_plan` (half the pool's 1RM), so the simulated system load is never zero.
-[[nodiscard]] inline pool_mapping mapping_of(std::string_view id, implement i, int pool) noexcept {
-  struct row {
-    std::string_view id;
-    pool_mapping m;
-  };
-  static constexpr std::array<row, 26> table{{
-      {"pull_up", {1.0, 0.0, 1.0}},
-      {"chin_up", {1.0, 0.0, 0.95}},
-      {"band_assisted_pull_up", {1.0, 0.3, 1.0}},
-      {"negative_pull_up", {1.0, 0.25, 1.0}},
-      {"weighted_pull_up", {1.0, 0.0, 1.0}},
-      {"lat_pulldown", {0.0, 0.0, 1.0}},
-      {"close_grip_lat_pulldown", {0.0, 0.0, 1.0}},
-      {"straight_arm_pulldown", {0.0, 0.0, 2.0}},
-      {"dumbbell_pullover", {0.0, 0.0, 2.0}},
-      {"dumbbell_row_single_arm", {0.0, 0.0, 1.0}},
-      {"dumbbell_row_double_arm", {0.0, 0.0, 1.1}},
-      {"seated_cable_row", {0.0, 0.0, 0.5}},
-      {"single_arm_cable_row", {0.0, 0.0, 1.0}},
-      {"chest_supported_row", {0.0, 0.0, 1.1}},
-      {"barbell_row", {0.0, 0.0, 0.5}},
-      {"t_bar_row", {0.0, 0.0, 0.5}},
-      {"inverted_row", {0.3, 0.0, 1.0}},
-      {"face_pull", {0.0, 0.0, 1.0}},
-      {"deadlift", {0.0, 0.0, 1.0}},
-      {"romanian_deadlift", {0.0, 0.0, 1.25}},
-      {"kettlebell_deadlift", {0.0, 0.0, 1.0}},
-      {"trap_bar_deadlift", {0.0, 0.0, 0.9}},
-      {"rack_pull", {0.0, 0.0, 0.8}},
-      {"good_morning", {0.0, 0.0, 2.0}},
-      {"back_extension", {0.5, 0.0, 1.0}},
-      {"superman", {0.3, 0.0, 1.0}},
-  }};
-  for (const row& r : table) {
-    if (r.id == id) {
-      pool_mapping m = r.m;
-      // Dumbbell hinges are prescribed per hand: twice the load moves.
-      if (i == implement::dumbbell && pool == 2) m.multiplier *= 2.0;
-      return m;
-    }
-  }
-  return {};
-}
-
-/// True when `e` is a working exercise for the back (reps-based, with guidance beyond skill
-/// practice) and trains a back muscle or, for the hinge slot, is a hinge or hip extension.
-[[nodiscard]] inline bool suitable(const exercise::exercise_description& e, int pool) {
+/// True when `e` is a working exercise (reps-based, with guidance beyond skill practice) of
+/// the slot's family that trains a back muscle, or a hinge / hip extension for the hinge slot.
+[[nodiscard]] inline bool suitable(const exercise::exercise_description& e, const slot_spec& slot) {
   if (e.measure && *e.measure != exercise::measure::reps) return false;
   bool working = false;
   for (const exercise::rep_guidance& g : e.rep_guidance) {
     if (g.goal != exercise::training_goal::skill && g.reps) working = true;
   }
   if (!working) return false;
-  const bool back =
-      e.primary_muscles.intersects(exercise::muscles_in(exercise::muscle_group::back));
-  const bool hinge = e.movement_pattern == exercise::movement_pattern::hinge ||
-                     e.movement_pattern == exercise::movement_pattern::hip_extension;
-  // Hinges belong to the hinge slot only, so that a pull slot never takes them.
-  return pool == 2 ? hinge : back && !hinge;
+  const std::optional<exercise_strength> s = strength_of(e.id);
+  if (!s || s->of != slot.strength_family) return false;
+  if (slot.strength_family == family::hinge) return true;
+  return e.primary_muscles.intersects(exercise::muscles_in(exercise::muscle_group::back));
 }
 
-/// The choice for one slot.
-struct slot_choice {
-  const exercise::exercise_description* exercise = nullptr;
-  const exercise::exercise_description* preferred = nullptr;
-  bool substitute = false;
-  double score = 0.0;
-  std::string reason;  ///< the missing equipment, "needs barbell"
-};
+/// The rank of `e`'s pattern among the slot's patterns (0 = the slot's own), or -1.
+[[nodiscard]] inline int pattern_rank(const exercise::exercise_description& e,
+                                      const slot_spec& slot) noexcept {
+  if (!e.movement_pattern) return -1;
+  for (int i = 0; i < slot.pattern_count; ++i) {
+    if (slot.patterns[static_cast<std::size_t>(i)] == *e.movement_pattern) return i;
+  }
+  return -1;
+}
 
 /// What the preferred exercise needs that `available` lacks, as "needs a, b".
 [[nodiscard]] inline std::string missing_equipment(const exercise::exercise_description& e,
@@ -238,38 +190,187 @@ struct slot_choice {
   return out;
 }
 
-/// Chooses the exercise of `slot`: the preferred one when it can be done, else the best-ranked
-/// substitute (`catalog::rank_substitutes`) that is suitable and not already taken, same
-/// movement pattern first.
-[[nodiscard]] inline slot_choice choose(const exercise::catalog& cat, const slot_spec& slot,
-                                        exercise::equipment_set available,
-                                        const std::vector<std::string>& taken) {
-  slot_choice c;
-  c.preferred = cat.find(slot.preferred);
-  if (c.preferred == nullptr) return c;
-  if (exercise::can_perform_with(*c.preferred, available)) {
-    c.exercise = c.preferred;
-    return c;
-  }
-  c.reason = missing_equipment(*c.preferred, available);
-  const auto ranked = cat.rank_substitutes(slot.preferred, available, cat.size());
-  const auto is_taken = [&](const exercise::exercise_description* e) {
-    for (const std::string& t : taken) {
-      if (t == e->id) return true;
+/// The band-or-bar ladders of the vertical-pull slot when a pull-up bar is at hand.
+[[nodiscard]] inline std::span<const training::ladder_step> pull_up_ladder_for(
+    exercise::equipment_set available) noexcept {
+  const bool band = available.contains(exercise::equipment::band);
+  const bool weight = available.contains(exercise::equipment::weight_plate) ||
+                      available.contains(exercise::equipment::dumbbell);
+  const std::span<const training::ladder_step> all =
+      band ? std::span<const training::ladder_step>(training::pull_up_ladder)
+           : std::span<const training::ladder_step>(negative_pull_up_ladder);
+  return weight ? all : all.first(all.size() - 1);
+}
+
+/// Rep range and rest of an exercise for muscle growth: its hypertrophy guidance, else its
+/// first guidance with reps, else 8-12 reps; rest from the guidance or 120 s.
+struct dose {
+  int reps_min = 8;
+  int reps_max = 12;
+  double rest_seconds = 120.0;
+};
+
+[[nodiscard]] inline dose dose_of(const exercise::exercise_description& e) {
+  const exercise::rep_guidance* g = exercise::guidance_for(e, exercise::training_goal::hypertrophy);
+  if (g == nullptr || !g->reps) {
+    for (const exercise::rep_guidance& x : e.rep_guidance) {
+      if (x.reps && x.goal != exercise::training_goal::skill) {
+        g = &x;
+        break;
+      }
     }
-    return false;
+  }
+  dose d;
+  if (g != nullptr && g->reps) {
+    d.reps_min = static_cast<int>(g->reps->low);
+    d.reps_max = static_cast<int>(g->reps->high);
+  }
+  if (g != nullptr && g->rest_seconds) {
+    const double mid = 0.5 * (static_cast<double>(g->rest_seconds->low) +
+                              static_cast<double>(g->rest_seconds->high));
+    d.rest_seconds = std::round(mid / 15.0) * 15.0;
+  }
+  return d;
+}
+
+/// Everything chosen for one slot: the exercise (for a ladder, its first step), why it was
+/// chosen, how it is loaded and the strength it starts from.
+struct slot_plan {
+  const slot_spec* spec = nullptr;
+  const exercise::exercise_description* exercise = nullptr;
+  const exercise::exercise_description* preferred = nullptr;
+  bool substitute = false;
+  bool off_pattern = false;  ///< a substitute of another movement pattern (a finding says so)
+  double score = 0.0;
+  std::string reason;  ///< what the preferred exercise lacks, "needs barbell"
+  std::span<const training::ladder_step> ladder;
+  int ladder_start = 0;
+  implement tool = implement::none;
+  bool band = false;      ///< the resistance is an elastic band (no load in kg)
+  bool per_hand = false;  ///< one dumbbell per hand (or in the working hand), load given per hand
+  exercise_strength strength{};
+  double one_rep_max_kg = 0.0;  ///< starting system 1RM (the pull-up family's for a ladder)
+  dose reps;
+  int sets = 0;
+  std::optional<training::loadable_weights<double>> loads;
+
+  /// True when the lifter can take the lightest load of the exercise for the bottom of the
+  /// range at the planner's target RPE.
+  [[nodiscard]] bool can_start(double body_mass_kg) const {
+    if (band) return true;
+    const double lightest = loads ? loads->lightest().in(kilograms) : 0.0;
+    return system_load(strength, body_mass_kg, lightest) <=
+           allowed_system_load(one_rep_max_kg, reps.reps_min, target_rpe);
+  }
+};
+
+/// `e` in `slot` with the kit `available` allows, its strength derived from `family_kg`.
+[[nodiscard]] inline std::optional<slot_plan> plan_exercise(const exercise::exercise_description& e,
+                                                            const slot_spec& slot,
+                                                            exercise::equipment_set available,
+                                                            double family_kg, int sets) {
+  const std::optional<exercise_strength> st = strength_of(e.id);
+  const std::optional<exercise::equipment_set> kit = usable_kit(e, available);
+  if (!st || !kit) return std::nullopt;
+  slot_plan sp;
+  sp.spec = &slot;
+  sp.exercise = &e;
+  sp.tool = implement_of(e, *kit);
+  sp.band = sp.tool == implement::none && kit->contains(exercise::equipment::band) &&
+            st->body_fraction == 0.0;
+  sp.per_hand = sp.tool == implement::dumbbell && st->per_hand_ratio > 0.0;
+  sp.strength = *st;
+  sp.one_rep_max_kg = exercise_one_rep_max(*st, family_kg, sp.per_hand);
+  sp.reps = dose_of(e);
+  sp.sets = sets;
+  sp.loads = loads_of(sp.tool);
+  return sp;
+}
+
+/// The pull-up ladder of `available`, started at its highest unloaded step the lifter can
+/// do, or `std::nullopt` without a bar or when no step is within the lifter's means.
+[[nodiscard]] inline std::optional<slot_plan> plan_ladder(const exercise::catalog& cat,
+                                                          const slot_spec& slot,
+                                                          exercise::equipment_set available,
+                                                          double family_kg, double body_mass_kg) {
+  if (!available.contains(exercise::equipment::pull_up_bar)) return std::nullopt;
+  const std::span<const training::ladder_step> ladder = pull_up_ladder_for(available);
+  std::optional<slot_plan> best;
+  for (std::size_t i = 0; i < ladder.size(); ++i) {
+    const training::ladder_step& step = ladder[i];
+    const exercise::exercise_description* e = cat.find(step.exercise);
+    const std::optional<exercise_strength> st = strength_of(step.exercise);
+    if (e == nullptr || !st || step.loaded) continue;
+    slot_plan sp;
+    sp.spec = &slot;
+    sp.exercise = e;
+    sp.ladder = ladder;
+    sp.ladder_start = static_cast<int>(i);
+    sp.tool = ladder.back().loaded ? implement::belt : implement::none;
+    sp.strength = *st;
+    sp.one_rep_max_kg = family_kg;
+    sp.reps = dose{step.reps_min, step.reps_max, dose_of(*e).rest_seconds};
+    sp.sets = step.sets;
+    sp.loads = loads_of(sp.tool);
+    const double need = system_load(*st, body_mass_kg, 0.0);
+    if (need <= allowed_system_load(family_kg, step.reps_min, target_rpe)) best = sp;
+  }
+  return best;
+}
+
+/// True when `id` is among `taken`.
+[[nodiscard]] inline bool is_taken(const std::vector<std::string>& taken, std::string_view id) {
+  for (const std::string& t : taken) {
+    if (t == id) return true;
+  }
+  return false;
+}
+
+/// Chooses the exercise of `slot`: the preferred one (the pull-up ladder for the vertical
+/// pull) when it can be done, is not taken and its lightest load is within the lifter's
+/// means; else the best-ranked substitute (`catalog::rank_substitutes`) that passes the same
+/// tests, the slot's own pattern first, then its other patterns in order.
+[[nodiscard]] inline std::optional<slot_plan> choose(
+    const exercise::catalog& cat, const slot_spec& slot, exercise::equipment_set available,
+    const std::vector<std::string>& taken, double family_kg, double body_mass_kg, int sets) {
+  const exercise::exercise_description* preferred = cat.find(slot.preferred);
+  if (preferred == nullptr) return std::nullopt;
+  const auto fits = [&](const exercise::exercise_description& e) -> std::optional<slot_plan> {
+    if (is_taken(taken, e.id) || !suitable(e, slot)) return std::nullopt;
+    std::optional<slot_plan> sp = plan_exercise(e, slot, available, family_kg, sets);
+    if (!sp || !sp->can_start(body_mass_kg)) return std::nullopt;
+    return sp;
   };
-  for (int pass = 0; pass < 2 && c.exercise == nullptr; ++pass) {
+  std::optional<slot_plan> out;
+  if (slot.strength_family == family::vertical_pull) {
+    out = plan_ladder(cat, slot, available, family_kg, body_mass_kg);
+    if (out && is_taken(taken, out->exercise->id)) out.reset();
+  }
+  if (!out) out = fits(*preferred);
+  if (out) {
+    out->preferred = preferred;
+    out->substitute = out->exercise != preferred && out->ladder.empty();
+    if (out->substitute) out->reason = missing_equipment(*preferred, available);
+    return out;
+  }
+  const auto ranked = cat.rank_substitutes(slot.preferred, available, cat.size());
+  for (int rank = 0; rank < slot.pattern_count && !out; ++rank) {
     for (const exercise::substitute_match& m : ranked) {
-      if (pass == 0 && !m.same_pattern) continue;
-      if (is_taken(m.exercise) || !suitable(*m.exercise, slot.pool)) continue;
-      c.exercise = m.exercise;
-      c.score = m.score;
+      if (pattern_rank(*m.exercise, slot) != rank) continue;
+      out = fits(*m.exercise);
+      if (!out) continue;
+      out->score = m.score;
+      out->off_pattern = rank >= slot.faithful_patterns;
       break;
     }
   }
-  c.substitute = c.exercise != nullptr;
-  return c;
+  if (!out) return std::nullopt;
+  out->preferred = preferred;
+  out->substitute = true;
+  out->reason = exercise::can_perform_with(*preferred, available)
+                    ? std::string("too heavy at the lightest load for this lifter")
+                    : missing_equipment(*preferred, available);
+  return out;
 }
 
 }  // namespace physique::planner::detail
