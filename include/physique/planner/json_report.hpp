@@ -16,7 +16,7 @@ namespace physique::planner {
 
 /// Version of the JSON schema written by `to_json`; raised when a field changes meaning or
 /// disappears (adding fields keeps the version).
-inline constexpr int json_schema_version = 1;
+inline constexpr int json_schema_version = 2;
 
 namespace detail {
 
@@ -166,6 +166,10 @@ inline void write_citation(io::json_writer& w, const citation& c) {
       w.member("load_kind", x.load_kind);
       w.member("equipment", x.equipment);
       w.member("progression", x.progression);
+      w.member("rpe", x.rpe);
+      w.member("one_rep_max_kg", x.one_rep_max_kg);
+      w.member("strength_basis", x.strength_basis);
+      w.member("off_pattern", x.off_pattern);
       w.end_object();
     }
     w.end_array();
@@ -243,6 +247,14 @@ inline void write_citation(io::json_writer& w, const citation& c) {
       w.member("per_side", x.per_side);
       w.member("load_kg", x.load_kg);
       w.member("load_kind", x.load_kind);
+      w.member("rpe", x.rpe);
+      w.member("system_load_kg", x.system_load_kg);
+      w.member("one_rep_max_kg", x.one_rep_max_kg);
+      w.key("reps_done").begin_array();
+      for (int r : x.reps_done)
+        w.value(r);
+      w.end_array();
+      w.member("event", x.event);
       w.end_object();
     }
     w.end_array();

@@ -113,10 +113,13 @@ inline void write_text(std::ostream& os, const plan& pl) {
       os << "    " << detail::pad(x.name, 28) << " " << x.sets << " x "
          << detail::pad(detail::reps_text(x.reps_min, x.reps_max, x.per_side), 11) << " "
          << detail::pad(detail::load_text(x.start_load_kg, x.load_kind), 13) << " tempo "
-         << (x.tempo.empty() ? "-" : x.tempo) << ", rest " << fixed(x.rest_seconds, 0) << " s\n";
+         << (x.tempo.empty() ? "-" : x.tempo) << ", rest " << fixed(x.rest_seconds, 0) << " s, RPE "
+         << fixed(x.rpe, 0) << "\n";
+      os << "      1RM " << fixed(x.one_rep_max_kg, 1) << " kg (" << x.strength_basis << ")\n";
       if (!x.replaces.empty()) {
         os << "      replaces " << x.replaces << " (" << x.replace_reason << "; overlap score "
-           << fixed(x.substitute_score, 2) << ")\n";
+           << fixed(x.substitute_score, 2) << (x.off_pattern ? "; another movement pattern" : "")
+           << ")\n";
       }
     }
   }
@@ -149,14 +152,18 @@ inline void write_text(std::ostream& os, const plan& pl) {
      << (s.frequency_ok ? "ok" : "see findings")
      << "; volume within landmarks: " << (s.volume_ok ? "ok" : "see findings") << "\n\n";
 
-  os << "Progression (first session of each week; simulated lifter)\n";
+  os << "Progression (first session of each week; simulated lifter: load, [1RM of the "
+        "exercise], reps done)\n";
   for (const progression_week& pw : pl.progression) {
     os << "  wk " << detail::pad(std::to_string(pw.week), 3) << (pw.deload ? "deload " : "       ")
        << "back " << detail::pad(fixed(pw.back_sets, 1), 5);
     for (const progression_entry& x : pw.exercises) {
       os << " | " << x.exercise_id << " " << x.sets << "x"
          << detail::reps_text(x.reps_min, x.reps_max, x.per_side) << " "
-         << detail::load_text(x.load_kg, x.load_kind);
+         << detail::load_text(x.load_kg, x.load_kind) << " [1RM " << fixed(x.one_rep_max_kg, 1)
+         << "] did";
+      for (std::size_t i = 0; i < x.reps_done.size(); ++i)
+        os << (i == 0 ? " " : ",") << x.reps_done[i];
     }
     os << "\n";
   }

@@ -160,7 +160,8 @@ enum class implement : unsigned char { none, barbell, dumbbell, kettlebell, stac
   }
   if (!working) return false;
   const std::optional<exercise_strength> s = strength_of(e.id);
-  if (!s || s->of != slot.strength_family) return false;
+  // A pull slot takes pulls of either family (its own first, by pattern), never a hinge.
+  if (!s || (s->of == family::hinge) != (slot.strength_family == family::hinge)) return false;
   if (slot.strength_family == family::hinge) return true;
   return e.primary_muscles.intersects(exercise::muscles_in(exercise::muscle_group::back));
 }
@@ -330,20 +331,27 @@ struct slot_plan {
 /// pull) when it can be done, is not taken and its lightest load is within the lifter's
 /// means; else the best-ranked substitute (`catalog::rank_substitutes`) that passes the same
 /// tests, the slot's own pattern first, then its other patterns in order.
-[[nodiscard]] inline std::optional<slot_plan> choose(
-    const exercise::catalog& cat, const slot_spec& slot, exercise::equipment_set available,
-    const std::vector<std::string>& taken, double family_kg, double body_mass_kg, int sets) {
+[[nodiscard]] inline std::optional<slot_plan> choose(const exercise::catalog& cat,
+                                                     const slot_spec& slot,
+                                                     exercise::equipment_set available,
+                                                     const std::vector<std::string>& taken,
+                                                     const std::array<double, 3>& family_kg,
+                                                     double body_mass_kg, int sets) {
   const exercise::exercise_description* preferred = cat.find(slot.preferred);
   if (preferred == nullptr) return std::nullopt;
   const auto fits = [&](const exercise::exercise_description& e) -> std::optional<slot_plan> {
     if (is_taken(taken, e.id) || !suitable(e, slot)) return std::nullopt;
-    std::optional<slot_plan> sp = plan_exercise(e, slot, available, family_kg, sets);
+    // Loaded from the strength of what it is: its own family's estimate.
+    const family own = strength_of(e.id)->of;
+    std::optional<slot_plan> sp =
+        plan_exercise(e, slot, available, family_kg[static_cast<std::size_t>(own)], sets);
     if (!sp || !sp->can_start(body_mass_kg)) return std::nullopt;
     return sp;
   };
   std::optional<slot_plan> out;
   if (slot.strength_family == family::vertical_pull) {
-    out = plan_ladder(cat, slot, available, family_kg, body_mass_kg);
+    out = plan_ladder(cat, slot, available,
+                      family_kg[static_cast<std::size_t>(family::vertical_pull)], body_mass_kg);
     if (out && is_taken(taken, out->exercise->id)) out.reset();
   }
   if (!out) out = fits(*preferred);

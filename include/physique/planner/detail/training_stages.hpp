@@ -79,8 +79,7 @@ inline constexpr std::array<const char*, 7> weekday_names{
   std::vector<std::string> taken;
   for (std::size_t k : {std::size_t{1}, std::size_t{2}, std::size_t{0}}) {
     const slot_spec& spec = back_slots[k];
-    chosen[k] = choose(cat, spec, available, taken,
-                       family_kg[static_cast<std::size_t>(spec.strength_family)], bm, sets[k]);
+    chosen[k] = choose(cat, spec, available, taken, family_kg, bm, sets[k]);
     if (!chosen[k]) continue;
     if (chosen[k]->ladder.empty()) {
       taken.push_back(chosen[k]->exercise->id);
