@@ -151,6 +151,23 @@ TEST_CASE("the SVG is well-formed and has its four panels") {
     CHECK(polylines == 4);  // weight, static rule, fat, fat-free
     CHECK(svg.find("Weekly hard sets per muscle") != std::string::npos);
     CHECK(svg.find(">lats<") != std::string::npos);
+    // Muscle labels are words, not code names.
+    CHECK(svg.find(">upper back<") != std::string::npos);
+    CHECK(svg.find("upper_back") == std::string::npos);
+  }
+  {
+    // A long plan's title stays short enough for the 1000 px width (about 60 characters of
+    // 18 px bold text), the energy line is apart, and the first-week drop is explained.
+    planner::plan_input in = sample::home_gym_man();
+    in.weeks = 104;
+    in.goal = planner::plan_goal::recomposition;
+    const std::string svg = planner::to_svg(planner::make_plan(in));
+    const std::size_t title = svg.find("font-size=\"18\" font-weight=\"bold\">");
+    REQUIRE(title != std::string::npos);
+    const std::size_t start = svg.find('>', title) + 1;
+    CHECK(svg.find("</text>", start) - start <= 60);
+    planner::plan_input lose = sample::home_gym_man();
+    CHECK(planner::to_svg(planner::make_plan(lose)).find("glycogen") != std::string::npos);
   }
   // Text that needs escaping is escaped.
   CHECK(planner::detail::xml_escape("a<b & \"c\"") == "a&lt;b &amp; &quot;c&quot;");

@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: MIT
 # Renders an SVG (by default the demo's plan.svg) to PNG with headless Chromium and checks the
 # PNG is non-trivial: a valid PNG signature, the requested size, more than a few kilobytes and,
-# when python3 is present, more than a handful of distinct colours (not a blank page).
+# when python3 is present, more than a handful of distinct colours (not a blank page), ink in
+# each quarter of the picture (no panel blank or cut off) and none in the outer 6 px band on
+# the right (nothing, such as a long title, runs off the edge).
 #
 # usage: render_svg.sh [input.svg] [output.png] [width] [height]
 #   input.svg   default build/dev/examples/plan.svg (run the demo first)
@@ -70,8 +72,10 @@ if [ "$png_width" -ne "$width" ] || [ "$png_height" -ne "$height" ]; then
   echo "render_svg: $abs_png is ${png_width}x${png_height}, expected ${width}x${height}" >&2
   exit 1
 fi
-if command -v python3 >/dev/null 2>&1; then
-  colours=$(python3 - "$abs_png" <<'EOF'
+python=python3
+[ -x /usr/bin/python3 ] && python=/usr/bin/python3
+if command -v "$python" >/dev/null 2>&1; then
+  report=$("$python" - "$abs_png" <<'EOF'
 import sys, zlib, struct
 data = open(sys.argv[1], "rb").read()
 pos, chunks, header = 8, [], None
@@ -86,12 +90,13 @@ while pos < len(data):
 w, h, depth, ctype = header[0], header[1], header[2], header[3]
 channels = {2: 3, 6: 4, 0: 1, 4: 2}.get(ctype)
 if depth != 8 or channels is None:
-    print(999)  # unusual format: do not judge
+    print(999, 1, 1, 1, 1, 0)  # unusual format: do not judge
     sys.exit(0)
 raw = zlib.decompress(b"".join(chunks))
 stride = w * channels
 seen, prev, i = set(), bytearray(stride), 0
-for _ in range(h):
+quarters, edge = [0, 0, 0, 0], 0
+for y in range(h):
     f = raw[i]; line = bytearray(raw[i + 1:i + 1 + stride]); i += 1 + stride
     for x in range(stride):
         a = line[x - channels] if x >= channels else 0
@@ -104,12 +109,30 @@ for _ in range(h):
             line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
     for x in range(0, stride, channels * 7):
         seen.add(bytes(line[x:x + 3]))
+    for px in range(0, w, 3):
+        r = line[px * channels:px * channels + 3]
+        if min(r) < 200:  # ink: not white or near white
+            if px >= w - 6:
+                edge += 1
+            quarters[(2 if y >= h // 2 else 0) + (1 if px >= w // 2 else 0)] += 1
     prev = line
-print(len(seen))
+print(len(seen), *quarters, edge)
 EOF
 )
+  set -- $report
+  colours=$1
   if [ "$colours" -lt 8 ]; then
     echo "render_svg: $abs_png has only $colours colours: a blank or broken chart" >&2
+    exit 1
+  fi
+  for quarter in "$2" "$3" "$4" "$5"; do
+    if [ "$quarter" -lt 50 ]; then
+      echo "render_svg: a quarter of $abs_png is blank ($2 $3 $4 $5 ink samples): a panel is missing or cut" >&2
+      exit 1
+    fi
+  done
+  if [ "$6" -gt 0 ]; then
+    echo "render_svg: $abs_png has ink in its outer right band: something runs off the edge" >&2
     exit 1
   fi
 fi

@@ -142,6 +142,16 @@ inline void swatch(std::string& o, double x, double y, std::string_view colour,
 
 }  // namespace detail
 
+namespace detail {
+/// A code name made readable: "rear_delt" -> "rear delt".
+[[nodiscard]] inline std::string readable(std::string s) {
+  for (char& c : s) {
+    if (c == '_') c = ' ';
+  }
+  return s;
+}
+}  // namespace detail
+
 /// The chart as SVG text (1000 x 800 px): four panels with axes, legends and a title.
 [[nodiscard]] inline std::string to_svg(const plan& pl) {
   using detail::num;
@@ -159,14 +169,16 @@ inline void swatch(std::string& o, double x, double y, std::string_view colour,
     for (char& c : goal) {
       if (c == '_') c = ' ';
     }
+    // Two short lines, so that the title never runs off the 1000 px width.
     char buf[256];
-    std::snprintf(
-        buf, sizeof buf,
-        "Back plan: %s, %d weeks, %zu sessions/week, %.0f kcal/day (P %d g, F %d g, C %d g)",
-        goal.c_str(), pl.input.weeks, pl.schedule.sessions.size(), pl.nutrition.target_kcal_per_day,
-        pl.nutrition.protein_g, pl.nutrition.fat_g, pl.nutrition.carbohydrate_g);
+    std::snprintf(buf, sizeof buf, "Back plan: %s, %d weeks, %zu sessions/week", goal.c_str(),
+                  pl.input.weeks, pl.schedule.sessions.size());
     o += "<text x=\"40\" y=\"30\" font-size=\"18\" font-weight=\"bold\">" +
          detail::xml_escape(buf) + "</text>\n";
+    std::snprintf(buf, sizeof buf, "%.0f kcal/day: protein %d g, fat %d g, carbohydrate %d g",
+                  pl.nutrition.target_kcal_per_day, pl.nutrition.protein_g, pl.nutrition.fat_g,
+                  pl.nutrition.carbohydrate_g);
+    o += "<text x=\"40\" y=\"52\" font-size=\"13\">" + detail::xml_escape(buf) + "</text>\n";
   }
 
   std::vector<double> weeks;
@@ -196,8 +208,9 @@ inline void swatch(std::string& o, double x, double y, std::string_view colour,
       lo = std::min(lo, v), hi = std::max(hi, v);
     detail::panel p{80, 80, 370, 230, wx, detail::nice_axis(lo - 0.5, hi + 0.5)};
     detail::frame(o, p, "Body weight", "week", "kg");
-    detail::polyline(o, p, weeks, statik, "#888888", true);
+    // The dashed line on top: where both coincide, both stay visible.
     detail::polyline(o, p, weeks, weight, "#1f77b4", false);
+    detail::polyline(o, p, weeks, statik, "#888888", true);
     detail::legend(o, p.x + 10, p.y + p.h + 52, "#1f77b4", false, "dynamic model (Hall 2011)");
     detail::legend(o, p.x + 215, p.y + p.h + 52, "#888888", true, "static 7700 kcal/kg rule");
   }
@@ -212,14 +225,19 @@ inline void swatch(std::string& o, double x, double y, std::string_view colour,
     detail::panel p{570, 80, 370, 230, wx, detail::nice_axis(lo - 0.2, hi + 0.2)};
     detail::frame(o, p, "Fat and fat-free mass, change from start", "week", "kg");
     detail::polyline(o, p, weeks, fat, "#d62728", false);
-    detail::polyline(o, p, weeks, lean, "#2ca02c", false);
+    detail::polyline(o, p, weeks, lean, "#2ca02c", true);
     char buf[96];
     std::snprintf(buf, sizeof buf, "fat mass (start %.1f kg)",
                   pl.projection.empty() ? 0.0 : pl.projection.front().fat_mass_kg);
     detail::legend(o, p.x + 10, p.y + p.h + 52, "#d62728", false, buf);
     std::snprintf(buf, sizeof buf, "fat-free mass (start %.1f kg)",
                   pl.projection.empty() ? 0.0 : pl.projection.front().fat_free_mass_kg);
-    detail::legend(o, p.x + 200, p.y + p.h + 52, "#2ca02c", false, buf);
+    detail::legend(o, p.x + 200, p.y + p.h + 52, "#2ca02c", true, buf);
+    if (lean.size() > 1 && lean[1] < 0.0) {
+      o += "<text x=\"" + num(p.x + 10) + "\" y=\"" + num(p.y + p.h + 72) +
+           "\" font-size=\"11\" fill=\"#555555\">The first-week fat-free drop is mostly "
+           "glycogen and its water (Hall 2011), not muscle.</text>\n";
+    }
   }
   // Panel 3: back sets by week against the landmarks.
   {
@@ -296,8 +314,8 @@ inline void swatch(std::string& o, double x, double y, std::string_view colour,
       const double yy = y0 + static_cast<double>(i) * row;
       const bool back = ms[i].group == "back";
       o += "<text x=\"" + num(x0 - 6) + "\" y=\"" + num(yy + row * 0.7) +
-           "\" font-size=\"12\" text-anchor=\"end\">" + detail::xml_escape(ms[i].muscle) +
-           "</text>\n";
+           "\" font-size=\"12\" text-anchor=\"end\">" +
+           detail::xml_escape(detail::readable(ms[i].muscle)) + "</text>\n";
       o += "<rect x=\"" + num(x0) + "\" y=\"" + num(yy + row * 0.15) + "\" width=\"" +
            num(ms[i].sets / sx.high * w) + "\" height=\"" + num(row * 0.7) + "\" fill=\"" +
            (back ? "#1f77b4" : "#9edae5") + "\"/>\n";
