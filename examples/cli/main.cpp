@@ -190,6 +190,7 @@ const std::string plan_text =
     "  --seed N               seed of the simulated lifter (default 2026)\n"
     "  --pull-up-max, --row-max, --deadlift-max MASS   known 1RMs (pull-up with body mass,\n"
     "                         one-arm row per arm, deadlift)\n"
+    "  --svg FILE             also write the chart (SVG) to FILE\n"
     "\n"
     "example: physique plan --sex male --age 34 --height 180cm --weight 85kg --goal lose_fat "
     "--equipment dumbbell,bench,pull_up_bar\n";

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 // `physique plan`: the back-training planner (physique::planner) as a text report or JSON.
+#include <fstream>
 #include <iostream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include <physique/core/error.hpp>
 #include <physique/planner/json_report.hpp>
 #include <physique/planner/plan.hpp>
+#include <physique/planner/svg_chart.hpp>
 #include <physique/planner/text_report.hpp>
 
 #include "cli.hpp"
@@ -32,12 +35,12 @@ planner::plan_goal parse_goal(const std::string& text) {
 int run_plan(const std::vector<std::string>& tokens) {
   const arguments a(
       tokens,
-      {{"--sex", true},         {"--age", true},  {"--height", true},      {"--weight", true},
-       {"--goal", true},        {"--rate", true}, {"--body-fat", true},    {"--neck", true},
-       {"--waist", true},       {"--hip", true},  {"--equipment", true},   {"--days", true},
-       {"--weeks", true},       {"--pal", true},  {"--activity", true},    {"--meals", true},
-       {"--start", true},       {"--seed", true}, {"--pull-up-max", true}, {"--row-max", true},
-       {"--deadlift-max", true}});
+      {{"--sex", true},          {"--age", true},  {"--height", true},      {"--weight", true},
+       {"--goal", true},         {"--rate", true}, {"--body-fat", true},    {"--neck", true},
+       {"--waist", true},        {"--hip", true},  {"--equipment", true},   {"--days", true},
+       {"--weeks", true},        {"--pal", true},  {"--activity", true},    {"--meals", true},
+       {"--start", true},        {"--seed", true}, {"--pull-up-max", true}, {"--row-max", true},
+       {"--deadlift-max", true}, {"--svg", true}});
   if (a.help()) {
     std::cout << usage_of("plan");
     return 0;
@@ -87,6 +90,13 @@ int run_plan(const std::vector<std::string>& tokens) {
   if (auto m = a.get("--deadlift-max")) in.strength.hinge = parse_mass("--deadlift-max", *m);
 
   const planner::plan p = planner::make_plan(in);
+  if (auto file = a.get("--svg")) {
+    std::ofstream out(*file);
+    out << planner::to_svg(p);
+    out.close();
+    if (!out) throw std::runtime_error("cannot write the chart to " + *file);
+    std::cerr << "chart written to " << *file << "\n";
+  }
   if (a.json()) {
     const std::string text = planner::to_json(p);
     std::cout << text;

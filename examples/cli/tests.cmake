@@ -254,6 +254,16 @@ physique_cli_test(plan RC 0 ARGS ${_plan}
   OUT "lose_fat" "8 weeks" "Monday")
 physique_cli_test(plan.json RC 0 ARGS ${_plan} --json JSON nutrition target_kcal_per_day
   JSON_MATCH "^[0-9]")
+physique_cli_test(plan.svg RC 0 ARGS ${_plan} --svg ${CMAKE_CURRENT_BINARY_DIR}/cli_plan.svg
+                  ERR "chart written to .*cli_plan.svg")
+physique_cli_test(plan.bad_svg RC 1 ARGS ${_plan} --svg /nonexistent/dir/plan.svg
+                  ERR "cannot write the chart")
+# The documented example: a vertical-pull substitute that stays vertical, loads within reach.
+physique_cli_test(plan.dumbbell_band RC 0
+                  ARGS plan --sex female --age 30 --height 165cm --weight 70kg --goal lose_fat
+                       --equipment dumbbell,band --days 2 --start 2026-01-05
+                  OUT "Band lat pulldown" "Single-arm dumbbell row" "1RM 24.5 kg"
+                  NOT_OUT "replaces pull_up .*another movement pattern")
 physique_cli_test(plan.bad_goal RC 1 ARGS plan ${_man} --goal fly ERR "invalid --goal")
 physique_cli_test(plan.bad_days RC 1 ARGS plan ${_man} --days 9 --start 2026-01-05
   ERR "days_per_week")
