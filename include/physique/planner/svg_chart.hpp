@@ -234,9 +234,13 @@ namespace detail {
                   pl.projection.empty() ? 0.0 : pl.projection.front().fat_free_mass_kg);
     detail::legend(o, p.x + 200, p.y + p.h + 52, "#2ca02c", true, buf);
     if (lean.size() > 1 && lean[1] < 0.0) {
+      // Two short lines: the note must stay inside the chart's width.
       o += "<text x=\"" + num(p.x + 10) + "\" y=\"" + num(p.y + p.h + 72) +
            "\" font-size=\"11\" fill=\"#555555\">The first-week fat-free drop is mostly "
-           "glycogen and its water (Hall 2011), not muscle.</text>\n";
+           "glycogen</text>\n";
+      o += "<text x=\"" + num(p.x + 10) + "\" y=\"" + num(p.y + p.h + 86) +
+           "\" font-size=\"11\" fill=\"#555555\">and its water (Hall 2011), not "
+           "muscle.</text>\n";
     }
   }
   // Panel 3: back sets by week against the landmarks.
