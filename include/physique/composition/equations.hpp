@@ -36,8 +36,9 @@ using all_equations =
     std::tuple<jackson_2002, deurenberg_1991, deurenberg_1991_child, relative_fat_mass,
                us_navy_hodgdon_beckett, us_navy_dod, jackson_pollock_3_male,
                jackson_pollock_3_female, jackson_pollock_7_male, jackson_pollock_7_female,
-               durnin_womersley_1974, siri_1961, brozek_1963, kouri_1995, boer_1984, james_1976,
-               hume_1966, janmahasatian_2005>;
+               durnin_womersley_1974, siri_1961, brozek_1963, schutte_1984,
+               heyward_1996_white_women, kouri_1995, boer_1984, james_1976, hume_1966,
+               janmahasatian_2005>;
 
 /// Calls `f(E{})` for every equation type `E` of `Family` (a std::tuple), in order.
 template <class Family, class F>
