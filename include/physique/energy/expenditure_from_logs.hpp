@@ -24,10 +24,39 @@ struct intake_weight_log {
   std::optional<energy_rate<T>> intake{};  ///< energy eaten that day
 };
 
+/// How the trend bridges days without a weighing.
+enum class weight_gap_fill : unsigned char {
+  /// One smoothing step over the gap with factor 1 - (1 - alpha)^g (a continuous
+  /// exponential filter sampled at the weighings).
+  exponential,
+  /// TrendWeight's rule: the missing days are filled by a straight line between the
+  /// weighings on either side, then smoothed one day at a time (trendweight
+  /// "math-of-trendweight"). A day's trend only moves once the next weighing arrives.
+  linear_interpolation,
+};
+
+namespace detail {
+/// Advances the trend from the weighing `previous` to `weight`, `gap` days later.
+template <real T>
+[[nodiscard]] T advance_trend(T trend, T previous, T weight, int gap, T alpha,
+                              weight_gap_fill fill) {
+  const T one = static_cast<T>(1);
+  if (fill == weight_gap_fill::exponential || gap <= 1) {
+    return trend + (one - std::pow(one - alpha, static_cast<T>(gap))) * (weight - trend);
+  }
+  const T step = (weight - previous) / static_cast<T>(gap);
+  for (int k = 1; k <= gap; ++k)
+    trend += alpha * (previous + step * static_cast<T>(k) - trend);
+  return trend;
+}
+}  // namespace detail
+
 /// Settings of `estimate_expenditure`.
 ///
 /// - `smoothing`: the trend's daily smoothing factor alpha in (0, 1] (0.1, Hacker's Diet);
 ///   after a gap of g days the factor is 1 - (1 - alpha)^g.
+/// - `gap_fill`: how the trend bridges days without a weighing (`exponential`, the default,
+///   or TrendWeight's `linear_interpolation`).
 /// - `window_days`: length of the look-back window (21 by default; 14-28 is usual).
 /// - `minimum_weights`, `minimum_intakes`: days with data needed in the window before an
 ///   estimate is reported (`valid`).
@@ -41,6 +70,7 @@ struct intake_weight_log {
 template <real T = double>
 struct expenditure_options {
   T smoothing = static_cast<T>(0.1);
+  weight_gap_fill gap_fill = weight_gap_fill::exponential;
   int window_days = 21;
   int minimum_weights = 8;
   int minimum_intakes = 8;
@@ -107,10 +137,10 @@ OutIt estimate_expenditure(std::span<const intake_weight_log<T>> log, OutIt out,
 
   const std::size_t n = log.size();
   const std::size_t window = static_cast<std::size_t>(options.window_days);
-  const T one = static_cast<T>(1);
   T trend = 0;
   bool have_trend = false;
   T first_trend = 0;
+  T last_weight = 0;
   int last_weighed = 0;
   // The trend for each day is recomputed only forward; the window fit reads the raw log
   // (or, with slope_from_trend, the trend values, recomputed by replaying the window).
@@ -123,10 +153,10 @@ OutIt estimate_expenditure(std::span<const intake_weight_log<T>> log, OutIt out,
         first_trend = w;
         have_trend = true;
       } else {
-        const T gap = static_cast<T>(day - last_weighed);
-        const T a = one - std::pow(one - options.smoothing, gap);
-        trend += a * (w - trend);
+        trend = detail::advance_trend(trend, last_weight, w, day - last_weighed, options.smoothing,
+                                      options.gap_fill);
       }
+      last_weight = w;
       last_weighed = day;
     }
     expenditure_estimate<T> e;
@@ -155,6 +185,7 @@ OutIt estimate_expenditure(std::span<const intake_weight_log<T>> log, OutIt out,
         }
       } else {
         T tr = 0;
+        T previous = 0;
         bool started = false;
         int last = 0;
         for (std::size_t j = 0; j <= i; ++j) {
@@ -164,10 +195,10 @@ OutIt estimate_expenditure(std::span<const intake_weight_log<T>> log, OutIt out,
             tr = w;
             started = true;
           } else {
-            tr += (one -
-                   std::pow(one - options.smoothing, static_cast<T>(static_cast<int>(j) - last))) *
-                  (w - tr);
+            tr = detail::advance_trend(tr, previous, w, static_cast<int>(j) - last,
+                                       options.smoothing, options.gap_fill);
           }
+          previous = w;
           last = static_cast<int>(j);
           if (j >= lo) f(static_cast<T>(j - lo), tr);
         }
