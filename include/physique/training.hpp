@@ -6,8 +6,8 @@
 
 #include <physique/training/age_coefficients.hpp>
 #include <physique/training/daily_load.hpp>
-#include <physique/training/equipment_loads.hpp>
 #include <physique/training/date.hpp>
+#include <physique/training/equipment_loads.hpp>
 #include <physique/training/ewma.hpp>
 #include <physique/training/fitness_fatigue.hpp>
 #include <physique/training/load_rounding.hpp>
