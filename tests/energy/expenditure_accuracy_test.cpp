@@ -201,12 +201,12 @@ TEST_CASE("the log alone: its error shrinks with time and its interval is honest
   // sigma sqrt(12 / n^3) kg/d, 0.023 kg/d (180 kcal/d) for n = 28. The error must fall
   // from 2 to 4 to 8 weeks, stay unbiased, and the reported interval must cover the truth.
   double previous = 1e9;
-  for (int weeks : {2, 4, 8}) {
-    const accuracy a = run(noise{}, 7 * weeks, false, 2);
+  for (int n_weeks : {2, 4, 8}) {
+    const accuracy a = run(noise{}, 7 * n_weeks, false, 2);
     const double b = band_90(a.errors);
-    MESSAGE(weeks << " weeks, log only: bias " << mean(a.errors) << " kcal/d, 90 % band " << b
-                  << ", within 150: " << share_within(a.errors, 150.0) << ", covered "
-                  << a.covered);
+    MESSAGE(n_weeks << " weeks, log only: bias " << mean(a.errors) << " kcal/d, 90 % band " << b
+                    << ", within 150: " << share_within(a.errors, 150.0) << ", covered "
+                    << a.covered);
     CHECK(b < previous);
     CHECK(std::fabs(mean(a.errors)) <= 40.0);
     CHECK(a.covered >= 0.85);
@@ -247,11 +247,11 @@ TEST_CASE("accuracy table (docs/weight_dynamics.md)") {
                       {"1 kg, 20 %, with prior", twenty, true},
                       {"1 kg, 15 % + 5-15 % under-counting, with prior", biased, true}};
   for (const row& r : rows) {
-    for (int weeks : {2, 4, 8}) {
-      const accuracy a = run(r.n, 7 * weeks, r.prior, 4);
-      MESSAGE("| " << std::string(r.name) << " | " << weeks << " | " << std::lround(mean(a.errors))
-                   << " | " << std::lround(band_90(a.errors)) << " | "
-                   << std::lround(100 * share_within(a.errors, 150.0)) << " % | "
+    for (int n_weeks : {2, 4, 8}) {
+      const accuracy a = run(r.n, 7 * n_weeks, r.prior, 4);
+      MESSAGE("| " << std::string(r.name) << " | " << n_weeks << " | "
+                   << std::lround(mean(a.errors)) << " | " << std::lround(band_90(a.errors))
+                   << " | " << std::lround(100 * share_within(a.errors, 150.0)) << " % | "
                    << std::lround(100 * a.covered) << " % |");
       CHECK(a.errors.size() == 1000U);
     }

@@ -114,13 +114,15 @@ TEST_CASE("the tables cover wger's whole vocabulary") {
   const auto& v = data()->vocabulary;
   CHECK(v.muscles.size() == 16);
   CHECK(v.equipment.size() == 12);
-  for (const auto& [pk, names] : v.muscles) {
+  for (const auto& entry : v.muscles) {
+    const std::string latin = entry.second.first;
     bool found = false;
     for (const auto& row : io::wger_muscle_map())
-      found = found || row.latin == names.first;
-    CHECK_MESSAGE(found, names.first);
+      found = found || row.latin == latin;
+    CHECK_MESSAGE(found, latin);
   }
-  for (const auto& [pk, name] : v.equipment) {
+  for (const auto& entry : v.equipment) {
+    const std::string name = entry.second;
     bool found = false;
     for (const auto& row : io::wger_equipment_map())
       found = found || row.name == name;

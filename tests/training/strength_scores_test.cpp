@@ -185,10 +185,11 @@ TEST_CASE("Schwartz-Malone: OpenPowerlifting schwartzmalone.rs test values") {
   const std::pair<double, double> rows[] = {
       {94, 1.2124},  {110, 0.9991}, {162, 0.6753}, {220, 0.5545}, {288, 0.5142},
       {316, 0.4998}, {337, 0.4901}, {343, 0.4874}, {344, 0.4870}, {348, 0.4854}};
-  for (const auto& [pounds, table] : rows) {
-    CAPTURE(pounds);
-    CHECK(std::round(schwartz_malone::schwartz(kilograms(pounds / lb)) * 1e4) ==
-          std::round(table * 1e4));
+  for (const auto& row : rows) {
+    const double lb_weight = row.first;
+    CAPTURE(lb_weight);
+    CHECK(std::round(schwartz_malone::schwartz(kilograms(lb_weight / lb)) * 1e4) ==
+          std::round(row.second * 1e4));
   }
   CHECK(points(schwartz_malone{}(sex::male, kilograms(93.0), kilograms(500.0))) ==
         doctest::Approx(287.15));
