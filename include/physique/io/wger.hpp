@@ -128,6 +128,10 @@ struct wger_vocabulary {
 
 namespace detail {
 
+/// The tables as objects with static storage (rows are pointed at while matching).
+inline constexpr auto wger_muscles = wger_muscle_map();
+inline constexpr auto wger_equipment = wger_equipment_map();
+
 inline std::string wger_lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -429,7 +433,7 @@ inline exercise::exercise_description wger_describe(const wger_record& r,
       const std::string latin = wger_lower(names[i].first);
       const std::string english = wger_lower(names[i].second);
       const wger_muscle_row* hit = nullptr;
-      for (const wger_muscle_row& row : wger_muscle_map()) {
+      for (const wger_muscle_row& row : wger_muscles) {
         if (wger_lower(row.latin) == latin ||
             (!english.empty() && !row.english.empty() && wger_lower(row.english) == english)) {
           hit = &row;
@@ -467,7 +471,7 @@ inline exercise::exercise_description wger_describe(const wger_record& r,
     for (std::size_t i = 0; i < r.equipment.size(); ++i) {
       const std::string name = wger_lower(r.equipment[i]);
       const wger_equipment_row* hit = nullptr;
-      for (const wger_equipment_row& row : wger_equipment_map()) {
+      for (const wger_equipment_row& row : wger_equipment) {
         if (wger_lower(row.name) == name) hit = &row;
       }
       if (hit == nullptr) {
