@@ -70,7 +70,6 @@ template <real T>
 template <real T = double>
 struct expenditure_options {
   T smoothing = static_cast<T>(0.1);
-  weight_gap_fill gap_fill = weight_gap_fill::exponential;
   int window_days = 21;
   int minimum_weights = 8;
   int minimum_intakes = 8;
@@ -88,6 +87,8 @@ struct expenditure_options {
   /// logged intake - prior) (Hall et al. 2011: 0.10 + 0.14, from `constants`).
   std::optional<energy_rate<T>> prior_expenditure{};
   energy_rate<T> prior_standard_error = kilocalories_per_day(static_cast<T>(250));
+  /// How the trend bridges days without a weighing (see `weight_gap_fill`).
+  weight_gap_fill gap_fill = weight_gap_fill::exponential;
 };
 
 /// The estimate after one day of the log.
