@@ -270,9 +270,19 @@ template <real T>
 [[nodiscard]] constexpr T fat_percent_of_estimate(const mass_density<T>& density,
                                                   composition::density_conversion c) noexcept {
   const T d = density.in(grams_per_milliliter);
-  return c == composition::density_conversion::siri_1961
-             ? static_cast<T>(495) / d - static_cast<T>(450)
-             : static_cast<T>(457) / d - static_cast<T>(414.2);
+  switch (c) {
+    case composition::density_conversion::brozek_1963:
+      return static_cast<T>(457) / d - static_cast<T>(414.2);
+    case composition::density_conversion::schutte_1984:
+      return static_cast<T>(100.0 * composition::schutte_1984::a) / d -
+             static_cast<T>(100.0 * composition::schutte_1984::b);
+    case composition::density_conversion::heyward_1996_white_women:
+      return static_cast<T>(100.0 * composition::heyward_1996_white_women::a) / d -
+             static_cast<T>(100.0 * composition::heyward_1996_white_women::b);
+    case composition::density_conversion::siri_1961:
+      break;
+  }
+  return static_cast<T>(495) / d - static_cast<T>(450);
 }
 }  // namespace physique::detail::comp
 
