@@ -4,8 +4,10 @@
 // structure. The std::chrono interop (training/chrono.hpp) is not included.
 #pragma once
 
+#include <physique/training/age_coefficients.hpp>
 #include <physique/training/daily_load.hpp>
 #include <physique/training/date.hpp>
+#include <physique/training/equipment_loads.hpp>
 #include <physique/training/ewma.hpp>
 #include <physique/training/fitness_fatigue.hpp>
 #include <physique/training/load_rounding.hpp>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <limits>
 #include <physique/composition/density.hpp>
 #include <string>
@@ -92,4 +93,49 @@ TEST_CASE_TEMPLATE("density validity flags values outside the model", T, float, 
   CHECK_FALSE(brozek_1963{}.validity(gml(T(0.85))).inside());
   // Out of the model is reported, not an error: the value is still computed.
   CHECK(siri_1961{}(gml(T(1.12))) < T(0));
+}
+
+TEST_CASE_TEMPLATE("population-specific conversions match their sources", T, float, double) {
+  using physique::composition::heyward_1996_white_women;
+  using physique::composition::schutte_1984;
+  using physique::composition::two_compartment;
+  const double tol = sizeof(T) == 4 ? 2e-3 : 1e-9;
+  // Schutte et al. 1984 abstract: %fat = 100 (4.374 / D - 3.928); the lean body density of
+  // Black men is 1.113 g/mL, so that density reads as (almost) no fat: 0.1914 %.
+  CHECK(near(schutte_1984{}(gml(static_cast<T>(1.113))), 0.19191374663, tol * 10));
+  CHECK(near(fat_percent_from_density(gml(static_cast<T>(1.07)), density_conversion::schutte_1984),
+             15.985046729, tol * 10));
+  // White women 20-80 y: 501 / D - 457 (joaodubas/phass uses it for women; its JP3 test
+  // "for-age-26" gives 22.289 where Siri gives 23.549).
+  CHECK(near(heyward_1996_white_women{}(gml(static_cast<T>(1.0452981))), 22.289, 0.01));
+  // Siri's model with the tabulated fat-free density reproduces the rounded formula.
+  const two_compartment white_women{1.097};
+  CHECK(near(white_women.a(), 5.0117, 1e-4));
+  CHECK(near(white_women.b(), 4.5685, 1e-4));
+  const two_compartment siri_model{1.1};
+  CHECK(near(siri_model(gml(static_cast<T>(1.05))),
+             static_cast<double>(siri_1961{}(gml(static_cast<T>(1.05)))),
+             sizeof(T) == 4 ? 1e-3 : 1e-9));
+  // Round trips.
+  for (T pct : {T(5), T(20), T(40)}) {
+    CHECK(near(schutte_1984{}.fat_percent(schutte_1984{}.density(pct)), static_cast<double>(pct),
+               tol * 10));
+    CHECK(near(fat_percent_from_density(
+                   density_from_fat_percent(pct, density_conversion::heyward_1996_white_women),
+                   density_conversion::heyward_1996_white_women),
+               static_cast<double>(pct), tol * 10));
+  }
+  CHECK_FALSE(schutte_1984{}.validity(gml(T(1.2))).inside());
+  CHECK(heyward_1996_white_women{}.validity(gml(T(1.05))).inside());
+}
+
+TEST_CASE("conversions reject impossible settings") {
+  using physique::composition::two_compartment;
+  CHECK_THROWS_AS(two_compartment{0.5}, physique::invalid_argument);
+  CHECK_THROWS_AS((two_compartment{1.0, 1.05}), physique::invalid_argument);
+  CHECK_THROWS_AS(two_compartment{std::nan("")}, physique::invalid_argument);
+  CHECK_THROWS_AS((void)fat_percent_from_density(gml(1.05), static_cast<density_conversion>(9)),
+                  physique::invalid_argument);
+  CHECK_THROWS_AS((void)physique::composition::schutte_1984{}(gml(-1.0)),
+                  physique::invalid_argument);
 }

@@ -28,7 +28,7 @@ TEST_CASE("every composition equation carries an id, a name and a citation") {
     CHECK(std::string(info.domain.population).size() > 0);
     CHECK(ids.insert(info.id).second);  // ids are unique
   });
-  CHECK(count == 17);
+  CHECK(count == 20);
   CHECK(pc::find_equation("us_navy_dod") == &pc::us_navy_dod::info);
   CHECK(pc::find_equation<pc::lean_body_mass_equations>("hume_1966") == &pc::hume_1966::info);
   CHECK(pc::find_equation<pc::lean_body_mass_equations>("us_navy_dod") == nullptr);

@@ -76,6 +76,9 @@ TEST_CASE_TEMPLATE("JP3 women matches published values", T, float, double) {
   // Trap 4: by Siri (our default, the conversion of the original paper) the same woman is
   // about 1.26 points higher: 23.549 %.
   CHECK(near(eq(years(T(26)), a), 23.549, 0.01));
+  // With the conversion phass uses, selected by parameter, the published values directly.
+  CHECK(near(eq(years(T(26)), a, density_conversion::heyward_1996_white_women), 22.289, 0.009));
+  CHECK(near(eq(years(T(29)), b, density_conversion::heyward_1996_white_women), 24.083, 0.009));
 }
 
 TEST_CASE_TEMPLATE("JP7 men and women match published values", T, float, double) {

@@ -14,6 +14,7 @@ using physique::years;
 using physique::composition::boer_1984;
 using physique::composition::hume_1966;
 using physique::composition::james_1976;
+using physique::composition::janmahasatian_2005;
 using physique_test::near;
 
 namespace {
@@ -45,6 +46,30 @@ TEST_CASE_TEMPLATE("Hume matches clinPK", T, float, double) {
   // Men, worked by hand from Hume's coefficients: 0.32810*80 + 0.33929*170 - 29.5336
   // = 54.3937.
   CHECK(near(hume_1966{}(who<T>(sex::male, 80, 170)).in(kilograms), 54.3937, 1e-4));
+}
+
+TEST_CASE_TEMPLATE("Janmahasatian matches clinPK", T, float, double) {
+  // InsightRX/clinPK tests/testthat/test_calc_ffm.R: ffm_janmahasatian_green(80 kg, male,
+  // 150 cm) = 51.643454.
+  CHECK(near(janmahasatian_2005{}(who<T>(sex::male, 80, 150)).in(kilograms), 51.643454, 1e-4));
+  // calc_ffm(80 kg, BMI 20, male) rounds to 67; (80 kg, BMI 30) to 56 (men) and 46 (women).
+  // Heights giving those BMIs: sqrt(80 / 20) = 2 m, sqrt(80 / 30) = 163.299 cm.
+  CHECK(near(janmahasatian_2005{}(who<T>(sex::male, 80, 200)).in(kilograms), 67.0, 0.5));
+  CHECK(near(janmahasatian_2005{}(who<T>(sex::male, 80, 163.29932)).in(kilograms), 56.0, 0.5));
+  CHECK(near(janmahasatian_2005{}(who<T>(sex::female, 80, 163.29932)).in(kilograms), 46.0, 0.5));
+}
+
+TEST_CASE_TEMPLATE("Janmahasatian keeps rising in obesity where James turns down", T, float,
+                   double) {
+  const janmahasatian_2005 eq;
+  CHECK(eq(who<T>(sex::female, 140, 160)) > eq(who<T>(sex::female, 120, 160)));
+  // Hand-worked: 120 kg, 160 cm woman, BMI 46.875: 9270 * 120 / (8780 + 244 * 46.875)
+  // = 55.0216.
+  CHECK(near(eq(who<T>(sex::female, 120, 160)).in(kilograms), 55.0216, 1e-3));
+  CHECK(eq.validity(who<T>(sex::female, 120, 160)).inside());
+  CHECK_FALSE(eq.validity(person<T>{sex::male, years(T(12)), centimeters(T(150)), kilograms(T(40))})
+                  .inside());
+  CHECK_THROWS_AS((void)eq(who<T>(sex::male, -1, 170)), physique::invalid_argument);
 }
 
 TEST_CASE_TEMPLATE("James turns down in obesity and reports it", T, float, double) {

@@ -113,6 +113,31 @@ TEST_CASE("the trend is the Hacker's Diet moving average") {
   CHECK(g[2].trend_weight.in(kilograms) == doctest::Approx(80.0 + 0.19 * 10.0));
 }
 
+TEST_CASE("TrendWeight's linear gap fill, against the exponential bridge") {
+  // 80 kg on day 0, 79.4 kg on day 3, days 1 and 2 not weighed. TrendWeight fills them on
+  // the line (79.8, 79.6) and smooths day by day with alpha 0.1: 80 -> 79.98 -> 79.942 ->
+  // 79.8878. The exponential bridge takes one step of 1 - 0.9^3 = 0.271: 79.8374.
+  std::vector<intake_weight_log<double>> log(4);
+  log[0].weight = kilograms(80.0);
+  log[3].weight = kilograms(79.4);
+  std::vector<expenditure_estimate<double>> e(4);
+  expenditure_options<double> o;
+  o.gap_fill = weight_gap_fill::linear_interpolation;
+  estimate_expenditure(std::span<const intake_weight_log<double>>(log), e.begin(), o);
+  CHECK(e[2].trend_weight.in(kilograms) == doctest::Approx(80.0));  // not known yet
+  CHECK(e[3].trend_weight.in(kilograms) == doctest::Approx(79.8878));
+  estimate_expenditure(std::span<const intake_weight_log<double>>(log), e.begin());
+  CHECK(e[3].trend_weight.in(kilograms) == doctest::Approx(79.8374));
+  // Without gaps the two rules are the same filter.
+  std::vector<intake_weight_log<double>> full(5);
+  for (int d = 0; d < 5; ++d)
+    full[static_cast<std::size_t>(d)].weight = kilograms(80.0 - 0.3 * d);
+  std::vector<expenditure_estimate<double>> a(5), b(5);
+  estimate_expenditure(std::span<const intake_weight_log<double>>(full), a.begin());
+  estimate_expenditure(std::span<const intake_weight_log<double>>(full), b.begin(), o);
+  CHECK(a[4].trend_weight.in(kilograms) == doctest::Approx(b[4].trend_weight.in(kilograms)));
+}
+
 TEST_CASE("a noiseless straight line gives the exact balance") {
   // 21 days losing 0.1 kg/d while eating 2000 kcal/d: with 3500 kcal/lb (7716.18 kcal/kg),
   // expenditure = 2000 + 771.618 kcal/d, standard error 0.

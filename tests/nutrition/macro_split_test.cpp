@@ -83,6 +83,39 @@ TEST_CASE_TEMPLATE("split: fat floor in g/kg wins over a small share", T, float,
   CHECK(g(t.grams.fat) == doctest::Approx(480.0 / 9.0).epsilon(1e-6));
 }
 
+TEST_CASE_TEMPLATE("split: height-based fat floor (MacroFactor's rule)", T, float, double) {
+  // MacroFactor nutrition FAQ: 30 g/day, plus 0.5 g/day per cm above 150 cm.
+  CHECK(g(height_based_fat_floor(centimeters(T(175)))) == doctest::Approx(42.5));
+  CHECK(g(height_based_fat_floor(centimeters(T(150)))) == doctest::Approx(30.0));
+  CHECK(g(height_based_fat_floor(centimeters(T(140)))) == doctest::Approx(30.0));
+  CHECK(g(height_based_fat_floor(centimeters(T(190)))) == doctest::Approx(50.0));
+  // 1600 kcal/day, a 120 kg, 160 cm person, fat share 15 % = 240 kcal = 26.67 g. The
+  // per-kg floor (0.5 g/kg) would ask 60 g; the height floor asks 35 g and applies:
+  // protein 1.6 x 120 = 192 g = 768 kcal, fat 35 g = 315 kcal, carbohydrate
+  // (1600 - 768 - 315) / 4 = 129.25 g.
+  const person<T> p{sex::female, years(T(40)), centimeters(T(160)), kilograms(T(120))};
+  macro_rule<T> rule{{T(1.6), protein_basis::body_mass}, {T(0.15), T(0.5)}};
+  rule.fat.floor_basis = fat_floor_basis::height;
+  const auto s = split_macros(kilocalories_per_day(T(1600)), p, rule);
+  CHECK(s.fat_floor_applied);
+  CHECK(g(s.grams.fat) == doctest::Approx(35.0).epsilon(1e-6));
+  CHECK(g(s.grams.carbohydrate) == doctest::Approx(129.25).epsilon(1e-5));
+  // The per-kg basis through the person overload gives the body-mass overload's answer.
+  rule.fat.floor_basis = fat_floor_basis::body_mass;
+  const auto per_kg = split_macros(kilocalories_per_day(T(1600)), p, rule);
+  CHECK(g(per_kg.grams.fat) == doctest::Approx(60.0).epsilon(1e-6));
+  // The height floor without a height is an error naming the basis.
+  rule.fat.floor_basis = fat_floor_basis::height;
+  CHECK(mentions(error_message([&] {
+                   (void)split_macros(kilocalories_per_day(T(1600)), kilograms(T(120)), rule);
+                 }),
+                 "fat_floor_basis"));
+  CHECK(
+      mentions(error_message([&] { (void)height_based_fat_floor(centimeters(T(-1))); }), "height"));
+  CHECK_THROWS_AS((void)height_based_fat_floor(centimeters(std::numeric_limits<T>::quiet_NaN())),
+                  physique::invalid_argument);
+}
+
 TEST_CASE_TEMPLATE("split: a budget used up exactly leaves zero carbohydrate", T, float, double) {
   // 1000 kcal, 50 kg, 3.0 g/kg = 150 g = 600 kcal, fat 40 % = 400 kcal: 600 + 400 = 1000,
   // carbohydrate 0 g. Equal to the budget is allowed; only more is an error.

@@ -113,3 +113,42 @@ TEST_CASE("fitness-fatigue: bad input names the parameter") {
                              std::span<performance_management_day<double>>(pm), bad_window),
       physique::invalid_argument);
 }
+
+TEST_CASE_TEMPLATE("Banister resumes from a known fitness and fatigue", T, float, double) {
+  // After 21 days at 30 AU the traces are geometric sums, 30 (1 - r^21) / (1 - r) with
+  // r = e^(-1/tau). Starting there, 7 days at 50 must land on the reference's day 28
+  // (fitness 750.92, fatigue 316.20, performance 118.52), as if the log had never stopped.
+  const double r1 = std::exp(-1.0 / 42.0);
+  const double r2 = std::exp(-1.0 / 7.0);
+  const auto g21 = static_cast<T>(30.0 * (1.0 - std::pow(r1, 21)) / (1.0 - r1));
+  const auto h21 = static_cast<T>(30.0 * (1.0 - std::pow(r2, 21)) / (1.0 - r2));
+  const std::vector<T> week(7, T{50});
+  std::vector<fitness_fatigue_day<T>> out(week.size());
+  fitness_fatigue(std::span<const T>(week), std::span<fitness_fatigue_day<T>>(out),
+                  banister_parameters<T>{}, g21, h21);
+  const auto& d = out.back();
+  CHECK(static_cast<double>(d.fitness) == doctest::Approx(750.92).epsilon(two_decimals / 750.92));
+  CHECK(static_cast<double>(d.fatigue) == doctest::Approx(316.20).epsilon(two_decimals / 316.20));
+  CHECK(static_cast<double>(d.performance) == doctest::Approx(118.52).epsilon(0.02 / 118.52));
+  // The running model resumes the same way from a saved `current()`.
+  fitness_fatigue_model<T> first;
+  for (int i = 0; i < 21; ++i)
+    (void)first.add_day(T{30});
+  const auto saved = first.current();
+  fitness_fatigue_model<T> resumed({}, saved.fitness, saved.fatigue);
+  for (int i = 0; i < 7; ++i)
+    (void)resumed.add_day(T{50});
+  CHECK(static_cast<double>(resumed.current().performance) ==
+        doctest::Approx(static_cast<double>(d.performance)).epsilon(1e-4));
+}
+
+TEST_CASE("Banister: an impossible starting state names the trace") {
+  try {
+    fitness_fatigue_model<double> m({}, -1.0, 0.0);
+    FAIL("no throw");
+  } catch (const physique::invalid_argument& e) {
+    CHECK(std::string(e.parameter()) == "fitness");
+  }
+  CHECK_THROWS_AS((fitness_fatigue_model<double>({}, 0.0, std::nan(""))),
+                  physique::invalid_argument);
+}

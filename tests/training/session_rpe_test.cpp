@@ -57,3 +57,20 @@ TEST_CASE("session RPE: bad input names the parameter") {
   CHECK_THROWS_AS((void)monotony_and_strain(std::span<const double>(negative)),
                   physique::invalid_argument);
 }
+
+TEST_CASE_TEMPLATE("Foster strain from a weekly load and a monotony", T, float, double) {
+  // Foster et al. 2001, Table 5: weekly load 3400 AU, monotony 1.26 -> strain 4284.
+  CHECK(static_cast<double>(strain(T{3400}, T(1.26))) == doctest::Approx(4284.0));
+  // Same as the seven-day route (reference 5.4 week: 1500 AU, monotony 1.112 -> 1668).
+  const std::array<T, 7> week{420, 0, 360, 0, 450, 270, 0};
+  const auto s = monotony_and_strain(std::span<const T>(week));
+  CHECK(static_cast<double>(strain(s.weekly_load, s.monotony)) ==
+        doctest::Approx(static_cast<double>(s.strain)));
+  try {
+    (void)strain(T{1000}, std::numeric_limits<T>::infinity());
+    FAIL("no throw");
+  } catch (const physique::invalid_argument& e) {
+    CHECK(std::string(e.parameter()) == "monotony");
+  }
+  CHECK_THROWS_AS((void)strain(T{-1}, T{1}), physique::invalid_argument);
+}

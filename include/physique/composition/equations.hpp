@@ -24,7 +24,7 @@ namespace physique::composition {
 /// Percent fat from a `person` (BMI, age, sex).
 using bmi_fat_equations = std::tuple<jackson_2002, deurenberg_1991, deurenberg_1991_child>;
 /// Lean body mass from a `person` (height, weight, sex).
-using lean_body_mass_equations = std::tuple<boer_1984, james_1976, hume_1966>;
+using lean_body_mass_equations = std::tuple<boer_1984, james_1976, hume_1966, janmahasatian_2005>;
 /// Percent fat from sex, height and `circumferences`.
 using circumference_equations = std::tuple<us_navy_hodgdon_beckett, us_navy_dod>;
 /// Body density from skinfolds (each takes its own site set).
@@ -36,8 +36,9 @@ using all_equations =
     std::tuple<jackson_2002, deurenberg_1991, deurenberg_1991_child, relative_fat_mass,
                us_navy_hodgdon_beckett, us_navy_dod, jackson_pollock_3_male,
                jackson_pollock_3_female, jackson_pollock_7_male, jackson_pollock_7_female,
-               durnin_womersley_1974, siri_1961, brozek_1963, kouri_1995, boer_1984, james_1976,
-               hume_1966>;
+               durnin_womersley_1974, siri_1961, brozek_1963, schutte_1984,
+               heyward_1996_white_women, kouri_1995, boer_1984, james_1976, hume_1966,
+               janmahasatian_2005>;
 
 /// Calls `f(E{})` for every equation type `E` of `Family` (a std::tuple), in order.
 template <class Family, class F>
@@ -96,7 +97,8 @@ template <real T>
   return result;
 }
 
-/// Lean body mass by the equation named `id` ("boer_1984", "james_1976", "hume_1966").
+/// Lean body mass by the equation named `id` ("boer_1984", "james_1976", "hume_1966",
+/// "janmahasatian_2005").
 /// Throws `invalid_argument` for an unknown id or an impossible person.
 template <real T>
 [[nodiscard]] mass<T> lean_body_mass(const char* id, const person<T>& p) {

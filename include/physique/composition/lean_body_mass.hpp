@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Lean body mass from height and weight: Boer (1984), James (1976), Hume (1966).
+// Lean body mass from height and weight: Boer (1984), James (1976), Hume (1966) and the
+// fat-free mass of Janmahasatian et al. (2005).
 #pragma once
 
 #include <physique/composition/detail/checks.hpp>
@@ -112,6 +113,45 @@ struct hume_1966 {
     }
     return kilograms(static_cast<T>(0.29569) * w + static_cast<T>(0.41813) * h -
                      static_cast<T>(43.2933));
+  }
+  /// Reports an age under 18 y. Never throws.
+  template <real T>
+  [[nodiscard]] constexpr validity_report validity(const person<T>& p) const noexcept {
+    return info.domain.check(p.sex,
+                             {input_value{"age_years", static_cast<double>(p.age.in(years))}});
+  }
+};
+
+/// Janmahasatian et al. (2005) fat-free mass, W in kg, BMI in kg/m^2:
+///   men   FFM = 9270 W / (6680 + 216 BMI)
+///   women FFM = 9270 W / (8780 + 244 BMI)
+/// A saturating curve rather than a line or a quadratic: it keeps rising with weight and
+/// tends to 9270 H^2 / 216 (men) or / 244 (women) as weight grows, so it stays usable in
+/// obesity, where James turns down. Clinical pharmacology uses it as its default lean-mass
+/// size descriptor. Takes a `person` (age unused); throws `invalid_argument` for an
+/// impossible person. Not clamped. Validity: adults (the sample was 18 y and over, from
+/// underweight to morbid obesity).
+struct janmahasatian_2005 {
+  static constexpr equation_info info{
+      "janmahasatian_2005", "Janmahasatian et al. (2005) fat-free mass",
+      citation{"Janmahasatian S, Duffull SB, Ash S, Ward LC, Byrne NM, Green B", 2005,
+               "Quantification of lean bodyweight", "Clin Pharmacokinet 44(10):1051-1065",
+               "10.2165/00003088-200544100-00004", "semi-mechanistic FFM model, by sex"},
+      validity_domain{"adults, normal weight to morbid obesity",
+                      sex_set::both(),
+                      {bound{"age_years", "yr", interval::at_least(18.0)}}}};
+
+  /// The estimate (see above); throws `invalid_argument` for impossible input.
+  template <real T>
+  [[nodiscard]] constexpr mass<T> operator()(const person<T>& p) const {
+    validate(p);
+    const T w = p.body_mass.in(kilograms);
+    const T h = p.height.in(meters);
+    const T bmi = w / (h * h);
+    const bool male = p.sex == sex::male;
+    const T a = static_cast<T>(male ? 6680.0 : 8780.0);
+    const T b = static_cast<T>(male ? 216.0 : 244.0);
+    return kilograms(static_cast<T>(9270) * w / (a + b * bmi));
   }
   /// Reports an age under 18 y. Never throws.
   template <real T>

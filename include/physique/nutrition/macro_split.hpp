@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Macro split from a daily energy target: protein per kg of body mass or of fat-free mass,
-// fat as a share of energy with an optional g/kg floor, carbohydrate as the remainder, all
-// converted with the Atwater general factors 4 / 9 / 4 kcal/g (Atwater & Bryant 1900).
+// fat as a share of energy with an optional floor (per kg of body mass, or MacroFactor's
+// height rule), carbohydrate as the remainder, all converted with the Atwater general
+// factors 4 / 9 / 4 kcal/g (Atwater & Bryant 1900).
 #pragma once
 
 #include <limits>
@@ -9,6 +10,7 @@
 
 #include <physique/composition/body_composition.hpp>
 #include <physique/core/error.hpp>
+#include <physique/core/person.hpp>
 #include <physique/core/units.hpp>
 #include <physique/detail/require.hpp>
 #include <physique/nutrition/atwater.hpp>
@@ -35,12 +37,41 @@ struct protein_rule {
   protein_basis basis = protein_basis::body_mass;
 };
 
+/// What the fat floor is computed from.
+enum class fat_floor_basis : unsigned char {
+  body_mass,  ///< `minimum_grams_per_kg` x body mass (0 g/kg: no floor)
+  height      ///< `height_based_fat_floor(height)`; needs a `person`
+};
+
+/// Stable snake_case name ("body_mass" / "height").
+[[nodiscard]] constexpr const char* to_string(fat_floor_basis b) noexcept {
+  return b == fat_floor_basis::body_mass ? "body_mass" : "height";
+}
+
+/// The height-based fat floor some coaching apps use, as MacroFactor's nutrition FAQ
+/// states it: 30 g/day at 150 cm and below, plus 0.5 g/day per cm above 150 cm (175 cm:
+/// 42.5 g/day). A rule of thumb for keeping fat intake from falling too low in a diet, not
+/// a physiological requirement; it does not scale with body mass, so it stays sensible for
+/// heavy people where 0.5 g/kg would not. Throws `invalid_argument` naming `height` unless
+/// it is finite and within (0, 300] cm.
+template <real T>
+[[nodiscard]] constexpr mass_rate<T> height_based_fat_floor(const length<T>& height) {
+  const T cm = height.in(centimeters);
+  physique::detail::require(cm > T{0} && cm <= T{300}, "height", cm, "cm",
+                            "must be within (0, 300] cm");
+  const T above = cm > T{150} ? cm - T{150} : T{0};
+  return grams_per_day(T{30} + T(0.5) * above);
+}
+
 /// Fat target: the larger of `share_of_energy` x energy target (a fraction in [0, 1]) and
-/// `minimum_grams_per_kg` g/day per kg of body mass (a floor; 0 means none).
+/// a floor: `minimum_grams_per_kg` g/day per kg of body mass (0 means none), or with
+/// `floor_basis = height` the height-based floor (`height_based_fat_floor`; then
+/// `minimum_grams_per_kg` is not used and the split needs a `person`).
 template <real T = double>
 struct fat_rule {
   T share_of_energy = T(0.30);
   T minimum_grams_per_kg = T(0);
+  fat_floor_basis floor_basis = fat_floor_basis::body_mass;
 };
 
 /// A complete rule: protein first, then fat, carbohydrate takes what is left.
@@ -81,6 +112,19 @@ constexpr void validate_rule(const macro_rule<T>& rule) {
                                    "must be a fraction within [0, 1]");
   physique::detail::require_within("fat_minimum_grams_per_kg", rule.fat.minimum_grams_per_kg, T{0},
                                    T{100}, "g/kg", "must be within 0-100 g/kg");
+  physique::detail::require(rule.fat.floor_basis == fat_floor_basis::body_mass ||
+                                rule.fat.floor_basis == fat_floor_basis::height,
+                            "fat_floor_basis", static_cast<int>(rule.fat.floor_basis), "",
+                            "must be body_mass or height");
+}
+
+/// The height floor needs a height: only the `person` overload has one.
+template <real T>
+constexpr void require_body_mass_floor(const macro_rule<T>& rule) {
+  if (rule.fat.floor_basis != fat_floor_basis::body_mass) {
+    report_invalid_argument(
+        error_report{"fat_floor_basis", 0.0, "", "needs a person (height) argument", "height"});
+  }
 }
 
 /// Reports which input of one person's split is impossible (the cold path of
@@ -110,12 +154,14 @@ template <real T>
 
 /// The split for one person. `target_kcal` kcal/day, `body_mass_kg` (fat floor) and
 /// `protein_reference_kg` (body or fat-free mass) in kg; the rule must be validated.
+/// `height_floor_g` is the height-based floor in g/day, used when the rule asks for it.
 /// Returns grams per day. Forced inline (g++ and clang) so that batch loops keep their
 /// invariants in registers; the error paths are out of line.
 template <real T>
 [[gnu::always_inline]] constexpr inline split_grams<T> split_kernel(T target_kcal, T body_mass_kg,
                                                                     T protein_reference_kg,
-                                                                    const macro_rule<T>& rule) {
+                                                                    const macro_rule<T>& rule,
+                                                                    T height_floor_g = T{0}) {
   if (!(positive_within(target_kcal, bounds::energy_intake) &&
         positive_within(body_mass_kg, bounds::body_mass) && positive_finite(protein_reference_kg)))
       [[unlikely]] {
@@ -133,7 +179,9 @@ template <real T>
                        static_cast<double>(target_kcal));
   }
   const T fat_share_g = rule.fat.share_of_energy * target_kcal / fat_factor;
-  const T fat_floor_g = rule.fat.minimum_grams_per_kg * body_mass_kg;
+  const T fat_floor_g = rule.fat.floor_basis == fat_floor_basis::height
+                            ? height_floor_g
+                            : rule.fat.minimum_grams_per_kg * body_mass_kg;
   const bool floor_applied = fat_floor_g > fat_share_g;
   const T fat_g = floor_applied ? fat_floor_g : fat_share_g;
   const T fat_kcal = fat_factor * fat_g;
@@ -180,7 +228,8 @@ constexpr macro_split<T> make_split(const energy_rate<T>& target,
 /// \throws invalid_argument naming the value: target or body mass not positive or outside the
 ///   bounds table (<physique/core/bounds.hpp>);
 ///   grams_per_kg negative or NaN; fat share outside [0, 1]; basis `fat_free_mass` (use the
-///   body_composition overload); protein energy above the target (`protein_energy`); protein
+///   body_composition overload); fat floor basis `height` (use the person overload);
+///   protein energy above the target (`protein_energy`); protein
 ///   plus fat energy above the target (`fat_energy`, message also names `protein_energy`).
 /// Source: Atwater general factors (Atwater & Bryant 1900); the rule's numbers are the
 /// caller's or a goal preset's (goal_presets.hpp).
@@ -189,6 +238,7 @@ template <real T>
     const energy_rate<T>& target, const mass<T>& body_mass,
     const std::type_identity_t<macro_rule<T>>& rule = {}) {
   detail::validate_rule(rule);
+  detail::require_body_mass_floor(rule);
   if (rule.protein.basis != protein_basis::body_mass) {
     report_invalid_argument(error_report{"protein_basis", 0.0, "",
                                          "needs a body_composition (fat-free mass) argument",
@@ -207,11 +257,35 @@ template <real T>
     const energy_rate<T>& target, const composition::body_composition<T>& body,
     const std::type_identity_t<macro_rule<T>>& rule = {}) {
   detail::validate_rule(rule);
+  detail::require_body_mass_floor(rule);
   const T body_kg = body.body_mass().in(kilograms);
   const T reference_kg =
       rule.protein.basis == protein_basis::body_mass ? body_kg : body.fat_free_mass().in(kilograms);
   return detail::make_split(
       target, detail::split_kernel(target.in(kilocalories_per_day), body_kg, reference_kg, rule));
+}
+
+/// As above for a `person` (body mass and height known): protein per kg of body mass
+/// (`rule.protein.basis` must be `body_mass`), and either fat floor basis; with
+/// `fat_floor_basis::height` the floor is `height_based_fat_floor(person.height)`.
+/// Throws as the body-mass overload, and for an impossible person (naming the field).
+template <real T>
+[[nodiscard]] constexpr macro_split<T> split_macros(
+    const energy_rate<T>& target, const person<T>& p,
+    const std::type_identity_t<macro_rule<T>>& rule = {}) {
+  detail::validate_rule(rule);
+  validate(p);
+  if (rule.protein.basis != protein_basis::body_mass) {
+    report_invalid_argument(error_report{"protein_basis", 0.0, "",
+                                         "needs a body_composition (fat-free mass) argument",
+                                         "fat_free_mass"});
+  }
+  const T kg = p.body_mass.in(kilograms);
+  const T height_floor_g = rule.fat.floor_basis == fat_floor_basis::height
+                               ? height_based_fat_floor(p.height).in(grams_per_day)
+                               : T{0};
+  return detail::make_split(
+      target, detail::split_kernel(target.in(kilocalories_per_day), kg, kg, rule, height_floor_g));
 }
 
 }  // namespace physique::nutrition

@@ -30,7 +30,8 @@ inline void require_same_size(const char* parameter, std::size_t size, std::size
 ///   `rule.protein.basis == body_mass`, for protein
 /// \param fat_free_mass fat-free mass per person, needed only when
 ///   `rule.protein.basis == fat_free_mass` (may be empty otherwise)
-/// \param rule one rule for everybody
+/// \param rule one rule for everybody (fat floor per kg of body mass: the height floor
+///   needs heights, which this entry point does not take)
 /// \throws invalid_argument naming the span whose size differs from `energy_targets`
 ///   (value: its size), or the first person's value that `split_macros` would reject
 ///   (outputs before that person are written, later ones are not).
@@ -41,6 +42,7 @@ void split_macros(std::span<const energy_rate<T>> energy_targets,
                   std::span<mass_rate<T>> fat, std::span<mass_rate<T>> carbohydrate) {
   const std::size_t n = energy_targets.size();
   detail::validate_rule(rule);
+  detail::require_body_mass_floor(rule);
   // A local copy: the outputs could alias a rule held in memory, which would force the
   // compiler to reload the rule after every store.
   const macro_rule<T> local_rule = rule;

@@ -77,6 +77,18 @@ class fitness_fatigue_model {
         fitness_decay_(std::exp(-T{1} / p.fitness_days)),
         fatigue_decay_(std::exp(-T{1} / p.fatigue_days)) {}
 
+  /// Resumes from a known state: `fitness` and `fatigue` are the traces g and h at the end
+  /// of the last logged day (e.g. `current()` of an earlier model, saved with the log).
+  /// Throws `invalid_argument` naming `fitness` or `fatigue` unless each is finite and >= 0
+  /// (both are sums of non-negative loads), or as `validate` for the parameters.
+  fitness_fatigue_model(const banister_parameters<T>& p, T fitness, T fatigue)
+      : fitness_fatigue_model(p) {
+    physique::detail::require_non_negative("fitness", fitness);
+    physique::detail::require_non_negative("fatigue", fatigue);
+    fitness_ = fitness;
+    fatigue_ = fatigue;
+  }
+
   /// Advances one day with `load` (arbitrary units, finite, >= 0; throws naming
   /// `daily_load` otherwise) and returns the state of that day per `timing`.
   fitness_fatigue_day<T> add_day(T load, load_timing timing = load_timing::after_load) {
@@ -119,6 +131,19 @@ void fitness_fatigue(std::span<const T> daily_load, std::span<fitness_fatigue_da
   physique::detail::require(out.size() >= daily_load.size(), "out", static_cast<double>(out.size()),
                             "", "must hold one entry per day of daily_load");
   fitness_fatigue_model<T> model(p);
+  for (std::size_t i = 0; i < daily_load.size(); ++i)
+    out[i] = model.add_day(daily_load[i], timing);
+}
+
+/// As above, resuming from the traces `fitness` and `fatigue` at the end of the day before
+/// `daily_load[0]` (see the resuming constructor of `fitness_fatigue_model`).
+template <real T>
+void fitness_fatigue(std::span<const T> daily_load, std::span<fitness_fatigue_day<T>> out,
+                     const banister_parameters<T>& p, T fitness, T fatigue,
+                     load_timing timing = load_timing::after_load) {
+  physique::detail::require(out.size() >= daily_load.size(), "out", static_cast<double>(out.size()),
+                            "", "must hold one entry per day of daily_load");
+  fitness_fatigue_model<T> model(p, fitness, fatigue);
   for (std::size_t i = 0; i < daily_load.size(); ++i)
     out[i] = model.add_day(daily_load[i], timing);
 }

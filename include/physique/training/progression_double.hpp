@@ -13,6 +13,7 @@
 #include <physique/core/units.hpp>
 #include <physique/detail/require.hpp>
 #include <physique/exercise/tempo.hpp>
+#include <physique/training/equipment_loads.hpp>
 #include <physique/training/prescription.hpp>
 #include <physique/training/progression.hpp>
 
@@ -29,9 +30,13 @@ namespace physique::training {
 ///   the best total at this load, `repeated` when it does not.
 ///
 /// Defaults: 3 x 10-12 (the article's row dose), +2 kg (a common dumbbell step), reset 10 %
-/// after 3 misses. Settings are checked by `initial_state()` (sets 1-16, 1 <= reps_min <=
-/// reps_max, loads and rest >= 0, misses_before_reset >= 1, reset_fraction in (0, 1));
-/// failures throw `invalid_argument` naming the field.
+/// after 3 misses. With `equipment` set (2.5 kg dumbbells: `equipment_loads<>::steps(2.5_kg)`)
+/// every load is one the equipment makes: the start load is rounded down to it, the increase
+/// goes to the loadable load nearest load + `increment` but at least the next one up (20 ->
+/// 22.5 kg on 2.5 kg dumbbells; `repeated` when nothing heavier exists) and a reset rounds
+/// down, so the state always equals the load lifted. Settings are checked by `initial_state()`
+/// (sets 1-16, 1 <= reps_min <= reps_max, loads and rest >= 0, misses_before_reset >= 1,
+/// reset_fraction in (0, 1)); failures throw `invalid_argument` naming the field.
 template <real T = double>
 struct double_progression {
   using value_type = T;
@@ -54,6 +59,7 @@ struct double_progression {
   duration<T> rest = minutes(T{2});
   std::optional<exercise::tempo> tempo;
   bool per_side = false;
+  equipment_loads<T> equipment{};
 
   constexpr void validate() const {
     physique::detail::require(sets >= 1 && sets <= max_prescribed_sets, "sets",
@@ -72,7 +78,7 @@ struct double_progression {
 
   [[nodiscard]] constexpr state_type initial_state() const {
     validate();
-    return state_type{start_load, 0, 0};
+    return state_type{equipment.round_down(start_load), 0, 0};
   }
 
   [[nodiscard]] constexpr prescription<T> prescribe(const state_type& s) const {
@@ -89,11 +95,14 @@ struct double_progression {
     detail::require_outcome(done);
     if (done.empty()) return {s, progression_event::no_data};
     if (every_set_reached(done, reps_max)) {
-      return {state_type{s.load + increment, 0, 0}, progression_event::load_increased};
+      const std::optional<mass<T>> up = equipment.step_up(s.load, increment);
+      if (!up) return {state_type{s.load, 0, total_reps(done)}, progression_event::repeated};
+      return {state_type{*up, 0, 0}, progression_event::load_increased};
     }
     if (!every_set_reached(done, reps_min)) {
       if (s.misses + 1 >= misses_before_reset) {
-        return {state_type{s.load * (T{1} - reset_fraction), 0, 0}, progression_event::reset};
+        return {state_type{equipment.round_down(s.load * (T{1} - reset_fraction)), 0, 0},
+                progression_event::reset};
       }
       return {state_type{s.load, s.misses + 1, s.best_total_reps}, progression_event::repeated};
     }

@@ -15,6 +15,7 @@
 #include <physique/core/units.hpp>
 #include <physique/detail/require.hpp>
 #include <physique/exercise/tempo.hpp>
+#include <physique/training/equipment_loads.hpp>
 #include <physique/training/prescription.hpp>
 #include <physique/training/progression.hpp>
 
@@ -87,6 +88,14 @@ struct ladder_progression {
   T reset_fraction = static_cast<T>(0.1);
   duration<T> rest = minutes(T{3});
   std::optional<exercise::tempo> tempo;
+  /// The added loads the lifter can make (a dip belt's plates, `equipment_loads<>::of(belt)`);
+  /// default any load. Added load then always equals what hangs from the belt.
+  equipment_loads<T> equipment{};
+
+  /// The first added load of a loaded step: about `load_increment`, as the equipment makes it.
+  [[nodiscard]] constexpr mass<T> first_added_load() const {
+    return equipment.step_up(mass<T>{}, load_increment).value_or(mass<T>{});
+  }
 
   constexpr void validate() const {
     physique::detail::require(!steps.empty(), "steps", 0.0, "", "must not be empty");
@@ -108,7 +117,7 @@ struct ladder_progression {
 
   [[nodiscard]] constexpr state_type initial_state() const {
     validate();
-    return state_type{start_step, at(start_step).loaded ? load_increment : mass<T>{}, 0, 0};
+    return state_type{start_step, at(start_step).loaded ? first_added_load() : mass<T>{}, 0, 0};
   }
 
   [[nodiscard]] constexpr const ladder_step& at(int step) const noexcept {
@@ -133,12 +142,13 @@ struct ladder_progression {
     const int last = static_cast<int>(steps.size()) - 1;
     if (every_set_reached(done, st.reps_max)) {
       if (st.loaded) {
-        return {state_type{s.step, s.added_load + load_increment, 0, 0},
-                progression_event::load_increased};
+        const std::optional<mass<T>> up = equipment.step_up(s.added_load, load_increment);
+        if (up) return {state_type{s.step, *up, 0, 0}, progression_event::load_increased};
+        return {state_type{s.step, s.added_load, 0, total_reps(done)}, progression_event::repeated};
       }
       if (s.step < last) {
         const int next = s.step + 1;
-        return {state_type{next, at(next).loaded ? load_increment : mass<T>{}, 0, 0},
+        return {state_type{next, at(next).loaded ? first_added_load() : mass<T>{}, 0, 0},
                 progression_event::step_advanced};
       }
       return {state_type{s.step, s.added_load, 0, total_reps(done)}, progression_event::repeated};
@@ -149,8 +159,9 @@ struct ladder_progression {
                 progression_event::repeated};
       }
       if (st.loaded && s.added_load > mass<T>{}) {
-        return {state_type{s.step, s.added_load * (T{1} - reset_fraction), 0, 0},
-                progression_event::reset};
+        return {
+            state_type{s.step, equipment.round_down(s.added_load * (T{1} - reset_fraction)), 0, 0},
+            progression_event::reset};
       }
       if (s.step > 0) {
         const int prev = s.step - 1;

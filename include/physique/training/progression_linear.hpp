@@ -12,6 +12,7 @@
 #include <physique/core/units.hpp>
 #include <physique/detail/require.hpp>
 #include <physique/exercise/tempo.hpp>
+#include <physique/training/equipment_loads.hpp>
 #include <physique/training/prescription.hpp>
 #include <physique/training/progression.hpp>
 
@@ -23,8 +24,11 @@ namespace physique::training {
 /// Failure rule: a session with any set short of `reps` is a miss; the load is repeated. After
 /// `misses_before_reset` misses in a row the load is multiplied by (1 - `reset_fraction`) and
 /// the count starts again (liftosaur's design guide: three misses; openGym / Greyskull: a 10 %
-/// reset). Loads are in kg and not rounded here: round the prescription to the equipment
-/// (`round_prescription`).
+/// reset). With `equipment` set, every load is one the equipment makes: the start load is
+/// rounded down to it, a success steps to the loadable load nearest load + `increment` (at
+/// least the next one up; `repeated` when nothing heavier exists) and a reset rounds down,
+/// so the state is always the load on the bar. Without it loads are not rounded: round the
+/// prescription to the equipment (`round_prescription`).
 ///
 /// Settings are checked by `initial_state()`: sets 1-16, reps >= 1, start_load >= 0,
 /// increment >= 0, misses_before_reset >= 1, reset_fraction in (0, 1), rest >= 0; each failure
@@ -49,6 +53,7 @@ struct linear_progression {
   duration<T> rest = minutes(T{3});
   std::optional<exercise::tempo> tempo;
   bool per_side = false;
+  equipment_loads<T> equipment{};
 
   constexpr void validate() const {
     physique::detail::require(sets >= 1 && sets <= max_prescribed_sets, "sets",
@@ -65,7 +70,7 @@ struct linear_progression {
 
   [[nodiscard]] constexpr state_type initial_state() const {
     validate();
-    return state_type{start_load, 0};
+    return state_type{equipment.round_down(start_load), 0};
   }
 
   [[nodiscard]] constexpr prescription<T> prescribe(const state_type& s) const {
@@ -84,10 +89,13 @@ struct linear_progression {
     detail::require_outcome(done);
     if (done.empty()) return {s, progression_event::no_data};
     if (every_set_reached(done, reps)) {
-      return {state_type{s.load + increment, 0}, progression_event::load_increased};
+      const std::optional<mass<T>> up = equipment.step_up(s.load, increment);
+      if (!up) return {state_type{s.load, 0}, progression_event::repeated};
+      return {state_type{*up, 0}, progression_event::load_increased};
     }
     if (s.misses + 1 >= misses_before_reset) {
-      return {state_type{s.load * (T{1} - reset_fraction), 0}, progression_event::reset};
+      return {state_type{equipment.round_down(s.load * (T{1} - reset_fraction)), 0},
+              progression_event::reset};
     }
     return {state_type{s.load, s.misses + 1}, progression_event::repeated};
   }

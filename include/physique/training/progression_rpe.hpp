@@ -11,6 +11,7 @@
 #include <physique/core/units.hpp>
 #include <physique/detail/require.hpp>
 #include <physique/exercise/tempo.hpp>
+#include <physique/training/equipment_loads.hpp>
 #include <physique/training/prescription.hpp>
 #include <physique/training/progression.hpp>
 #include <physique/training/rpe.hpp>
@@ -49,6 +50,10 @@ struct rpe_autoregulation {
   duration<T> rest = minutes(T{3});
   std::optional<exercise::tempo> tempo;
   bool per_side = false;
+  /// With equipment set, the prescribed load is the chart's load rounded down to one the
+  /// equipment makes (the chart's value stays in `requested_load`); the state is the
+  /// e1RM, which is not a load on the bar.
+  equipment_loads<T> equipment{};
 
   constexpr void validate() const {
     physique::detail::require(sets >= 1 && sets <= max_prescribed_sets, "sets",
@@ -70,7 +75,10 @@ struct rpe_autoregulation {
 
   [[nodiscard]] constexpr prescription<T> prescribe(const state_type& s) const {
     const T f = *rts_rpe_chart{}.fraction(reps, target_rpe);  // in the chart by validate()
-    set_prescription<T> set = set_prescription<T>::reps_set(reps, reps, s.estimated_max * f);
+    const mass<T> chart_load = s.estimated_max * f;
+    set_prescription<T> set =
+        set_prescription<T>::reps_set(reps, reps, equipment.round_down(chart_load));
+    set.requested_load = chart_load;
     set.rpe = target_rpe;
     set.fraction_of_max = f;
     auto p = prescription<T>::uniform(exercise, sets, set);

@@ -26,7 +26,8 @@ namespace physique::training {
 /// set, every set gets the target RPE 10 - max(0, start_rir - w) (RIR 3 -> 2 -> 1 -> 0).
 /// After the accumulation weeks comes one deload week: MEV x `deload.set_fraction` sets
 /// (rounded up; half of MEV by default) at the inner rule's load x `deload.load_fraction`
-/// (70 %), RPE targets lowered; deload sessions do not advance the inner rule. Then a new mesocycle
+/// (70 %, rounded down to the inner rule's `equipment` when it has one), RPE targets
+/// lowered; deload sessions do not advance the inner rule. Then a new mesocycle
 /// starts at MEV.
 ///
 /// When several exercises train one muscle, give each its share of the muscle's landmarks
@@ -112,6 +113,11 @@ struct volume_ramp {
       lighter.set_fraction = T{1};  // the set count comes from weekly_sets
       p = deload_of(p, lighter);
       p.resize(session_sets(weekly_sets(s.week), s.session));
+      // A lighter load the inner rule's equipment can make (rounded down from the fraction).
+      if constexpr (requires { inner.equipment.round_down(mass<T>{}); }) {
+        for (auto& set : p.sets())
+          set.load = inner.equipment.round_down(set.load);
+      }
       return p;
     }
     const int n = session_sets(weekly_sets(s.week), s.session);

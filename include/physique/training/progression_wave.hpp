@@ -14,6 +14,7 @@
 #include <physique/core/units.hpp>
 #include <physique/detail/require.hpp>
 #include <physique/exercise/tempo.hpp>
+#include <physique/training/equipment_loads.hpp>
 #include <physique/training/prescription.hpp>
 #include <physique/training/progression.hpp>
 
@@ -71,6 +72,10 @@ struct wendler_531 {
   T reset_fraction = static_cast<T>(0.1);
   duration<T> rest = minutes(T{3});
   std::optional<exercise::tempo> tempo;
+  /// With equipment set, each set's load is the TM percentage rounded down to a load the
+  /// equipment makes (the exact percentage stays in `requested_load`). The state is the
+  /// training max, a number the loads are computed from, not a load on the bar.
+  equipment_loads<T> equipment{};
 
   /// The published percentages (of the TM) by table, week (0-3) and set (0-2).
   static constexpr std::array<std::array<std::array<int, 3>, 4>, 2> percentages{{
@@ -123,8 +128,8 @@ struct wendler_531 {
       set.reps = reps[static_cast<std::size_t>(s.week)][static_cast<std::size_t>(i)];
       set.reps_max = set.reps;
       set.fraction_of_max = fraction(s.week, i);
-      set.load = s.training_max * *set.fraction_of_max;
-      set.requested_load = set.load;
+      set.requested_load = s.training_max * *set.fraction_of_max;
+      set.load = equipment.round_down(set.requested_load);
       set.amrap = i == 2 && s.week != 3;
       p.add_set(set);
     }

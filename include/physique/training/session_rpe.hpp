@@ -94,4 +94,16 @@ template <real T>
   return s;
 }
 
+/// Foster's strain from a weekly load and a monotony already known (a log that kept weekly
+/// totals, or a coach's summary), without the seven daily loads: strain = weekly load x
+/// monotony. Example (Foster et al. 2001, Table 5): 3400 AU at monotony 1.26 -> 4284.
+/// Throws `invalid_argument` naming `weekly_load` or `monotony` unless each is finite and
+/// >= 0 (an infinite monotony, a week of identical positive days, has no finite strain).
+template <real T>
+[[nodiscard]] constexpr T strain(T weekly_load, T monotony) {
+  physique::detail::require_non_negative("weekly_load", weekly_load);
+  physique::detail::require_non_negative("monotony", monotony);
+  return weekly_load * monotony;
+}
+
 }  // namespace physique::training
