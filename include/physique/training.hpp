@@ -4,6 +4,7 @@
 // structure. The std::chrono interop (training/chrono.hpp) is not included.
 #pragma once
 
+#include <physique/core/literals.hpp>
 #include <physique/training/daily_load.hpp>
 #include <physique/training/date.hpp>
 #include <physique/training/ewma.hpp>
