@@ -10,6 +10,7 @@
 
 #include <physique/core/citation.hpp>
 #include <physique/core/units.hpp>
+#include <physique/detail/contiguous.hpp>
 #include <physique/detail/require.hpp>
 
 namespace physique::training {
@@ -85,6 +86,13 @@ template <real T>
   }
   s.strain = s.weekly_load * s.monotony;
   return s;
+}
+
+/// As above, for any contiguous range: a `std::array`, a `std::vector`, a C array...
+template <physique::detail::contiguous_input Loads>
+[[nodiscard]] auto monotony_and_strain(const Loads& daily_loads,
+                                       deviation_kind kind = deviation_kind::population) {
+  return monotony_and_strain(physique::detail::input_span(daily_loads), kind);
 }
 
 }  // namespace physique::training

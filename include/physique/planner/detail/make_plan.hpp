@@ -246,7 +246,8 @@ inline plan make_plan(const plan_input& in) {
     if (const auto cat = en::classify_pal(pal)) {
       ee.pal_category = en::to_string(*cat);
     } else {
-      findings.push_back({"energy", en::to_string(en::finding_code::pal_outside_sustainable_range),
+      findings.push_back({"energy",
+                          en::to_string(en::target_finding_code::pal_outside_sustainable_range),
                           "the physical activity level lies outside the 1.40-2.40 range "
                           "FAO/WHO/UNU consider compatible with a sustainable lifestyle",
                           pal, pal < 1.4 ? 1.4 : 2.4, "", en::fao_who_unu_2004});
@@ -267,13 +268,13 @@ inline plan make_plan(const plan_input& in) {
 
   // ---- calorie target -----------------------------------------------------------------------
   nutrition_plan& nut = out.nutrition;
-  en::goal energy_goal = en::goal::maintain;
+  en::weight_goal energy_goal = en::weight_goal::maintain;
   double rate = 0.0;
   if (in.goal == plan_goal::lose_fat) {
-    energy_goal = en::goal::lose;
+    energy_goal = en::weight_goal::lose;
     rate = in.weekly_rate_percent.value_or(0.75);
   } else if (in.goal == plan_goal::build_muscle) {
-    energy_goal = en::goal::gain;
+    energy_goal = en::weight_goal::gain;
     rate = in.weekly_rate_percent.value_or(0.25);
   }
   en::calorie_target_input<double> ct;
@@ -282,8 +283,8 @@ inline plan make_plan(const plan_input& in) {
   ct.maintenance = kilocalories_per_day(ee.total_kcal_per_day);
   ct.resting = kilocalories_per_day(ee.resting_kcal_per_day);
   ct.body_mass = p.body_mass;
-  if (in.goal == plan_goal::lose_fat && rate == 0.0) ct.goal = en::goal::maintain;
-  if (in.goal == plan_goal::build_muscle && rate == 0.0) ct.goal = en::goal::maintain;
+  if (in.goal == plan_goal::lose_fat && rate == 0.0) ct.goal = en::weight_goal::maintain;
+  if (in.goal == plan_goal::build_muscle && rate == 0.0) ct.goal = en::weight_goal::maintain;
   const en::calorie_target<double> target = en::static_calorie_target(ct);
   nut.energy_goal = en::to_string(ct.goal);
   nut.weekly_rate_percent = rate;
@@ -291,16 +292,16 @@ inline plan make_plan(const plan_input& in) {
   nut.target_kcal_per_day = target.intake.in(kilocalories_per_day);
   nut.balance_kcal_per_day = target.balance.in(kilocalories_per_day);
   nut.target_source = en::wishnofsky_1958;
-  for (const en::finding& f : target.findings) {
+  for (const en::target_finding& f : target.findings) {
     findings.push_back(
         {"energy", en::to_string(f.code), f.message, f.value, f.limit, f.unit, f.source});
   }
 
   // ---- macros -------------------------------------------------------------------------------
   {
-    const nu::goal ngoal = in.goal == plan_goal::lose_fat       ? nu::goal::deficit
-                           : in.goal == plan_goal::build_muscle ? nu::goal::surplus
-                                                                : nu::goal::maintenance;
+    const nu::diet_phase ngoal = in.goal == plan_goal::lose_fat       ? nu::diet_phase::deficit
+                                 : in.goal == plan_goal::build_muscle ? nu::diet_phase::surplus
+                                                                      : nu::diet_phase::maintenance;
     const nu::protein_basis basis =
         body.measured ? nu::protein_basis::fat_free_mass : nu::protein_basis::body_mass;
     const nu::macro_preset& preset = nu::preset_for(ngoal, basis);
@@ -332,7 +333,7 @@ inline plan make_plan(const plan_input& in) {
     ctx.energy_target = target.intake;
     // The split is evaluated as planned, before rounding to whole grams (rounding moves each
     // amount by less than 1 g and could cross a threshold by a fraction of a gram).
-    for (const nu::finding& f : nu::evaluate_macros(split.grams, ctx)) {
+    for (const nu::macro_finding& f : nu::evaluate_macros(split.grams, ctx)) {
       findings.push_back(
           {"nutrition", nu::to_string(f.code), f.message, f.value, f.limit, f.unit, f.source});
     }
