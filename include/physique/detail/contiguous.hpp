@@ -11,10 +11,19 @@
 
 namespace physique::detail {
 
-/// A contiguous, sized range read through a const reference.
+template <class R>
+inline constexpr bool is_read_only_span = false;
+template <class V>
+inline constexpr bool is_read_only_span<std::span<const V>> = true;
+
+/// A contiguous, sized range read through a const reference, other than the
+/// `std::span<const V>` that `input_span` makes: the overloads that forward such a span to the
+/// span-taking function must never be chosen again for it (an element type that function
+/// rejects is then a compile error, not a forwarding loop).
 template <class R>
 concept contiguous_input =
-    std::ranges::contiguous_range<const R&> && std::ranges::sized_range<const R&>;
+    !is_read_only_span<std::remove_cvref_t<R>> && std::ranges::contiguous_range<const R&> &&
+    std::ranges::sized_range<const R&>;
 
 /// A contiguous, sized range whose elements can be written.
 template <class R>

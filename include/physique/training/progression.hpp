@@ -136,6 +136,13 @@ constexpr std::size_t as_prescribed(const prescription<T>& p, std::span<set_outc
   return n;
 }
 
+/// As above, for any contiguous range: a `std::array`, a `std::vector`, a C array...
+template <real T, physique::detail::contiguous_output Out>
+constexpr std::size_t as_prescribed(const prescription<T>& p, Out&& out,
+                                    bool at_top = false) noexcept {
+  return as_prescribed(p, std::span<set_outcome<T>>(physique::detail::output_span(out)), at_top);
+}
+
 namespace detail {
 template <real T>
 constexpr void require_outcome(std::span<const set_outcome<T>> done) {
