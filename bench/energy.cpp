@@ -131,7 +131,7 @@ void calorie_target_per_call(benchmark::State& state) {
   std::size_t i = 0;
   for (auto _ : state) {
     calorie_target_input<double> in;
-    in.goal = goal::lose;
+    in.goal = weight_goal::lose;
     in.rate = weight_change_rate<double>::percent_of_body_mass_per_week(0.75);
     in.resting = mifflin_st_jeor{}(p.at(i));
     in.maintenance = in.resting * p.pal[i];

@@ -43,7 +43,8 @@ void bm_one_rep_max(benchmark::State& state) {
   const lifts& l = sample();
   std::size_t i = 0;
   for (auto _ : state) {
-    benchmark::DoNotOptimize(one_rep_max(E{}, l.loads[i], l.reps[i]));
+    benchmark::DoNotOptimize(
+        one_rep_max(E{}, l.loads[i], l.reps[i], single_rep_convention::single_is_max));
     i = (i + 1) % sample_sets;
   }
   state.SetItemsProcessed(state.iterations());
@@ -61,7 +62,8 @@ void bm_one_rep_max_runtime(benchmark::State& state) {
   const lifts& l = sample();
   std::size_t i = 0;
   for (auto _ : state) {
-    benchmark::DoNotOptimize(one_rep_max(one_rep_max_formula::brzycki, l.loads[i], l.reps[i]));
+    benchmark::DoNotOptimize(one_rep_max(one_rep_max_formula::brzycki, l.loads[i], l.reps[i],
+                                         single_rep_convention::single_is_max));
     i = (i + 1) % sample_sets;
   }
   state.SetItemsProcessed(state.iterations());

@@ -30,14 +30,19 @@ install(FILES
   ${PROJECT_BINARY_DIR}/physiqueConfigVersion.cmake
   DESTINATION ${PHYSIQUE_INSTALL_CMAKEDIR})
 
-# pkg-config; an absolute CMAKE_INSTALL_INCLUDEDIR is kept as it is.
+# pkg-config. The prefix is found from the .pc file's own location (${pcfiledir}), so an
+# installed tree can be moved or unpacked anywhere; an absolute CMAKE_INSTALL_INCLUDEDIR is
+# kept as it is.
+set(PHYSIQUE_PC_INSTALL_DIR "${CMAKE_INSTALL_DATADIR}/pkgconfig")
+file(RELATIVE_PATH PHYSIQUE_PC_PREFIX_FROM_PCDIR "/prefix/${PHYSIQUE_PC_INSTALL_DIR}" "/prefix")
+string(REGEX REPLACE "/$" "" PHYSIQUE_PC_PREFIX_FROM_PCDIR "${PHYSIQUE_PC_PREFIX_FROM_PCDIR}")
 if(IS_ABSOLUTE "${CMAKE_INSTALL_INCLUDEDIR}")
   set(PHYSIQUE_PC_INCLUDEDIR "${CMAKE_INSTALL_INCLUDEDIR}")
 else()
   set(PHYSIQUE_PC_INCLUDEDIR "\${prefix}/${CMAKE_INSTALL_INCLUDEDIR}")
 endif()
 configure_file(cmake/physique.pc.in ${PROJECT_BINARY_DIR}/physique.pc @ONLY)
-install(FILES ${PROJECT_BINARY_DIR}/physique.pc DESTINATION ${CMAKE_INSTALL_DATADIR}/pkgconfig)
+install(FILES ${PROJECT_BINARY_DIR}/physique.pc DESTINATION ${PHYSIQUE_PC_INSTALL_DIR})
 
 install(FILES LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/physique)
 

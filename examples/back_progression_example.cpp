@@ -57,8 +57,7 @@ int main() {
   std::printf("week  row kg/arm  pull-up step            pulldown            lat sets\n");
   for (int week = 1; week <= 12; ++week) {
     const auto done = runner.run_weeks(1, lifter);
-    const auto lat_sets =
-        planned_weekly_sets(p, std::span<const planned_session<double>>(done), ex::muscle::lats);
+    const auto lat_sets = planned_weekly_sets(p, done, ex::muscle::lats);
     const auto& first = done.front();
     const prescription<double>& r = first.exercises[0].what;
     const prescription<double>& u = first.exercises[1].what;

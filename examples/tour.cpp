@@ -70,7 +70,7 @@ energy_rate<double> energy_section(const person<double>& p) {
             << " (Mifflin-St Jeor x PAL): " << total.in(kilocalories_per_day) << " kcal/day\n";
 
   const auto target = static_calorie_target(calorie_target_input<double>{
-      .goal = goal::lose,
+      .goal = energy::weight_goal::lose,
       .rate = weight_change_rate<double>::percent_of_body_mass_per_week(0.5),
       .maintenance = total,
       .resting = resting,
@@ -89,7 +89,7 @@ void nutrition_section(const person<double>& p, energy_rate<double> intake,
                        const composition::body_composition<double>& body) {
   using namespace physique::nutrition;
   std::cout << "\n== Macronutrients ==\n";
-  const auto preset = preset_for(goal::deficit, protein_basis::fat_free_mass);
+  const auto preset = preset_for(nutrition::diet_phase::deficit, protein_basis::fat_free_mass);
   const auto split = round_to_whole_grams(split_macros(intake, body, preset.rule()));
   std::cout << "Deficit preset (" << preset.name << "):\n  protein "
             << split.grams.protein.in(grams_per_day) << " g, fat "

@@ -24,19 +24,19 @@ namespace physique::cli {
 namespace {
 
 struct goal_names {
-  energy::goal energy_goal;
-  nutrition::goal nutrition_goal;
+  energy::weight_goal energy_goal;
+  nutrition::diet_phase nutrition_goal;
 };
 
 goal_names parse_goal(const std::string& text) {
   if (text == "lose" || text == "deficit" || text == "cut") {
-    return {energy::goal::lose, nutrition::goal::deficit};
+    return {energy::weight_goal::lose, nutrition::diet_phase::deficit};
   }
   if (text == "maintain" || text == "maintenance") {
-    return {energy::goal::maintain, nutrition::goal::maintenance};
+    return {energy::weight_goal::maintain, nutrition::diet_phase::maintenance};
   }
   if (text == "gain" || text == "surplus" || text == "bulk") {
-    return {energy::goal::gain, nutrition::goal::surplus};
+    return {energy::weight_goal::gain, nutrition::diet_phase::surplus};
   }
   report_invalid_argument("--goal", "\"" + text + "\"", "must be lose, maintain or gain");
 }
@@ -110,7 +110,7 @@ int run_macros(const std::vector<std::string>& tokens) {
     maintenance = energy::total_energy_expenditure(*resting, act->factor);
     energy::calorie_target_input<double> in;
     in.goal = goal.energy_goal;
-    if (goal.energy_goal == energy::goal::maintain) {
+    if (goal.energy_goal == energy::weight_goal::maintain) {
       if (a.has("--rate")) throw usage_error{"--rate needs --goal lose or gain"};
       in.rate = energy::weight_change_rate<double>::absolute(mass_rate<double>{});
     } else if (auto r = a.get("--rate")) {
@@ -120,7 +120,7 @@ int run_macros(const std::vector<std::string>& tokens) {
                     : energy::weight_change_rate<double>::absolute(kilograms_per_week(t.value));
     } else {
       in.rate = energy::weight_change_rate<double>::percent_of_body_mass_per_week(
-          goal.energy_goal == energy::goal::lose ? 0.5 : 0.25);
+          goal.energy_goal == energy::weight_goal::lose ? 0.5 : 0.25);
     }
     rate = in.rate;
     in.maintenance = *maintenance;
@@ -128,7 +128,7 @@ int run_macros(const std::vector<std::string>& tokens) {
     in.body_mass = body_mass;
     const energy::calorie_target<double> ct = energy::static_calorie_target(in);
     target = ct.intake;
-    for (const energy::finding& f : ct.findings) {
+    for (const energy::target_finding& f : ct.findings) {
       findings.push_back(
           {energy::to_string(f.code), f.message, f.value, f.limit, f.unit, f.source});
     }
@@ -154,7 +154,7 @@ int run_macros(const std::vector<std::string>& tokens) {
   ctx.goal = goal.nutrition_goal;
   ctx.meals = meals;
   ctx.energy_target = target;
-  for (const nutrition::finding& f : nutrition::evaluate_macros(split.grams, ctx)) {
+  for (const nutrition::macro_finding& f : nutrition::evaluate_macros(split.grams, ctx)) {
     findings.push_back(
         {nutrition::to_string(f.code), f.message, f.value, f.limit, f.unit, f.source});
   }
@@ -184,8 +184,9 @@ int run_macros(const std::vector<std::string>& tokens) {
       w.member("activity", act->label);
       w.member("activity_factor", act->factor);
       w.member("maintenance_kcal_per_day", maintenance->in(kilocalories_per_day));
-      w.member("rate_kg_per_week", rate->at(body_mass).in(kilograms_per_week) *
-                                       (goal.energy_goal == energy::goal::lose ? -1.0 : 1.0));
+      w.member("rate_kg_per_week",
+               rate->at(body_mass).in(kilograms_per_week) *
+                   (goal.energy_goal == energy::weight_goal::lose ? -1.0 : 1.0));
       w.member("target_rule", "static 7700 kcal/kg (Wishnofsky 1958)");
     }
     w.member("target_kcal_per_day", kcal);
@@ -240,7 +241,7 @@ int run_macros(const std::vector<std::string>& tokens) {
               << " kcal/d, activity " << act->label << ", maintenance "
               << fixed(maintenance->in(kilocalories_per_day), 0) << " kcal/d\n";
     std::cout << "Goal: " << energy::to_string(goal.energy_goal);
-    if (goal.energy_goal != energy::goal::maintain) {
+    if (goal.energy_goal != energy::weight_goal::maintain) {
       std::cout << " " << fixed(rate->at(body_mass).in(kilograms_per_week), 2) << " kg/wk ("
                 << fixed(rate->percent_per_week(body_mass), 2)
                 << " % of body mass), static 7700 kcal/kg rule";

@@ -87,9 +87,12 @@ int run_strength(const std::vector<std::string>& tokens) {
   bool rpe_outside = false;
   if (from_set) {
     training::for_each_one_rep_max_equation([&](auto e) {
-      const mass<double> m = training::one_rep_max(e, *load, reps);
+      const mass<double> m =
+          training::one_rep_max(e, *load, reps, training::single_rep_convention::single_is_max);
       std::optional<double> target;
-      if (target_reps) target = shown(training::load_for_reps(e, m, *target_reps));
+      if (target_reps)
+        target = shown(training::load_for_reps(e, m, *target_reps,
+                                               training::single_rep_convention::single_is_max));
       rows.push_back({&decltype(e)::info, shown(m), target, e.validity(reps)});
     });
     if (rpe) {
@@ -98,9 +101,11 @@ int run_strength(const std::vector<std::string>& tokens) {
     }
   } else if (known_max) {
     training::for_each_one_rep_max_equation([&](auto e) {
-      rows.push_back({&decltype(e)::info, shown(*known_max),
-                      shown(training::load_for_reps(e, *known_max, *target_reps)),
-                      e.validity(*target_reps)});
+      rows.push_back(
+          {&decltype(e)::info, shown(*known_max),
+           shown(training::load_for_reps(e, *known_max, *target_reps,
+                                         training::single_rep_convention::single_is_max)),
+           e.validity(*target_reps)});
     });
   }
   // The RPE-chart load for the target: from the chart's e1RM when the set was rated,

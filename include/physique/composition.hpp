@@ -18,3 +18,4 @@
 #include <physique/composition/skinfolds.hpp>
 #include <physique/composition/us_navy.hpp>
 #include <physique/composition/waist_to_height.hpp>
+#include <physique/core/literals.hpp>

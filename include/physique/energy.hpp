@@ -5,6 +5,7 @@
 // model with its questions and batch, and expenditure estimated from logs.
 #pragma once
 
+#include <physique/core/literals.hpp>
 #include <physique/energy/calorie_target.hpp>
 #include <physique/energy/expenditure_batch.hpp>
 #include <physique/energy/expenditure_from_logs.hpp>

@@ -4,6 +4,7 @@
 // rounding and the batch split.
 #pragma once
 
+#include <physique/core/literals.hpp>
 #include <physique/nutrition/atwater.hpp>
 #include <physique/nutrition/evaluation.hpp>
 #include <physique/nutrition/goal_presets.hpp>

@@ -3,6 +3,7 @@
 // SVG outputs.
 #pragma once
 
+#include <physique/core/literals.hpp>
 #include <physique/io/json_writer.hpp>
 #include <physique/planner/json_report.hpp>
 #include <physique/planner/plan.hpp>

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <physique/training/age_coefficients.hpp>
+#include <physique/core/literals.hpp>
 #include <physique/training/daily_load.hpp>
 #include <physique/training/date.hpp>
 #include <physique/training/equipment_loads.hpp>

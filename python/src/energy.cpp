@@ -241,11 +241,11 @@ void bind_calorie_target(py::module_& m) {
          double loss_limit, double gain_limit) {
         energy::calorie_target_input<double> in;
         if (goal == "lose") {
-          in.goal = energy::goal::lose;
+          in.goal = energy::weight_goal::lose;
         } else if (goal == "maintain") {
-          in.goal = energy::goal::maintain;
+          in.goal = energy::weight_goal::maintain;
         } else if (goal == "gain") {
-          in.goal = energy::goal::gain;
+          in.goal = energy::weight_goal::gain;
         } else {
           physique::report_invalid_argument("goal", goal, "must be lose, maintain or gain");
         }

@@ -85,7 +85,7 @@ catalog_handle from_json(const std::string& text) {
 
 py::list findings(const catalog_handle& c) {
   py::list out;
-  for (const ex::finding& f : ex::validate(*c.items)) {
+  for (const ex::description_finding& f : ex::validate(*c.items)) {
     py::dict d;
     d["code"] = std::string(ex::to_string(f.code));
     d["exercise_id"] = f.exercise_id;

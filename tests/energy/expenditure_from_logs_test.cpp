@@ -74,7 +74,7 @@ synthetic_result synthetic_log(std::uint64_t seed, int lead_in, int days, double
   o.window_days = window;
   synthetic_result out;
   out.estimates.resize(log.size());
-  estimate_expenditure(std::span<const intake_weight_log<double>>(log), out.estimates.begin(), o);
+  estimate_expenditure(log, out.estimates.begin(), o);
   for (int d = 0; d < days; ++d) {
     const int lo = std::max(0, d - window + 1);
     double sum = 0;
@@ -99,7 +99,7 @@ TEST_CASE("the trend is the Hacker's Diet moving average") {
   log[2].weight = kilograms(79.0);
   log[3].weight = std::nullopt;
   std::vector<expenditure_estimate<double>> e(4);
-  estimate_expenditure(std::span<const intake_weight_log<double>>(log), e.begin());
+  estimate_expenditure(log, e.begin());
   CHECK(e[0].trend_weight.in(kilograms) == doctest::Approx(80.0));
   CHECK(e[1].trend_weight.in(kilograms) == doctest::Approx(80.1));
   CHECK(e[2].trend_weight.in(kilograms) == doctest::Approx(79.99));
@@ -109,7 +109,7 @@ TEST_CASE("the trend is the Hacker's Diet moving average") {
   gap[0].weight = kilograms(80.0);
   gap[2].weight = kilograms(90.0);
   std::vector<expenditure_estimate<double>> g(3);
-  estimate_expenditure(std::span<const intake_weight_log<double>>(gap), g.begin());
+  estimate_expenditure(gap, g.begin());
   CHECK(g[2].trend_weight.in(kilograms) == doctest::Approx(80.0 + 0.19 * 10.0));
 }
 
@@ -147,7 +147,7 @@ TEST_CASE("a noiseless straight line gives the exact balance") {
     log[static_cast<std::size_t>(d)].intake = kilocalories_per_day(2000.0);
   }
   std::vector<expenditure_estimate<double>> e(21);
-  estimate_expenditure(std::span<const intake_weight_log<double>>(log), e.begin());
+  estimate_expenditure(log, e.begin());
   CHECK(e[20].valid);
   CHECK(e[20].weight_slope.in(kilograms_per_day) == doctest::Approx(-0.1));
   CHECK(e[20].expenditure.in(kilocalories_per_day) ==
@@ -157,7 +157,7 @@ TEST_CASE("a noiseless straight line gives the exact balance") {
   // (energy_composition.md section 2), followed along the trend.
   expenditure_options<double> o;
   o.fat_mass = kilograms(30.0);
-  estimate_expenditure(std::span<const intake_weight_log<double>>(log), e.begin(), o);
+  estimate_expenditure(log, e.begin(), o);
   CHECK(e[0].density.in(kilocalories_per_kilogram) == doctest::Approx(7478).epsilon(1.0 / 7478));
   CHECK(e[20].density.in(kilocalories_per_kilogram) < 7478.0);
 }
@@ -198,10 +198,10 @@ TEST_CASE("the trend's slope lags; the raw-weight fit does not") {
     log[static_cast<std::size_t>(d)].intake = kilocalories_per_day(2000.0);
   }
   std::vector<expenditure_estimate<double>> raw(90), trend(90);
-  estimate_expenditure(std::span<const intake_weight_log<double>>(log), raw.begin());
+  estimate_expenditure(log, raw.begin());
   expenditure_options<double> o;
   o.slope_from_trend = true;
-  estimate_expenditure(std::span<const intake_weight_log<double>>(log), trend.begin(), o);
+  estimate_expenditure(log, trend.begin(), o);
   CHECK(raw[20].weight_slope.in(kilograms_per_day) == doctest::Approx(-0.1));
   CHECK(trend[20].weight_slope.in(kilograms_per_day) > -0.08);
   CHECK(trend[89].weight_slope.in(kilograms_per_day) == doctest::Approx(-0.1).epsilon(0.01));
@@ -212,7 +212,7 @@ TEST_CASE("bad log entries are errors naming the field") {
   std::vector<expenditure_estimate<double>> e(3);
   log[1].weight = kilograms(-5.0);
   try {
-    estimate_expenditure(std::span<const intake_weight_log<double>>(log), e.begin());
+    estimate_expenditure(log, e.begin());
     FAIL("expected an error");
   } catch (const physique::invalid_argument& x) {
     CHECK(std::string(x.parameter()) == "weight");
@@ -220,7 +220,7 @@ TEST_CASE("bad log entries are errors naming the field") {
   log[1].weight = kilograms(80.0);
   log[2].intake = kilocalories_per_day(std::nan(""));
   try {
-    estimate_expenditure(std::span<const intake_weight_log<double>>(log), e.begin());
+    estimate_expenditure(log, e.begin());
     FAIL("expected an error");
   } catch (const physique::invalid_argument& x) {
     CHECK(std::string(x.parameter()) == "intake");
@@ -228,7 +228,5 @@ TEST_CASE("bad log entries are errors naming the field") {
   expenditure_options<double> o;
   o.smoothing = 0.0;
   log[2].intake = std::nullopt;
-  CHECK_THROWS_AS(
-      estimate_expenditure(std::span<const intake_weight_log<double>>(log), e.begin(), o),
-      physique::invalid_argument);
+  CHECK_THROWS_AS(estimate_expenditure(log, e.begin(), o), physique::invalid_argument);
 }

@@ -93,7 +93,7 @@ TEST_CASE_TEMPLATE("factorial PAL: FAO/WHO/UNU 2004 Table 5.1 lifestyles", T, fl
       {hours(T(1)), T(3.2)},  // walking at varying paces without a load
       {hours(T(2)), T(1.4)},  // light leisure activities (watching TV, chatting)
   }};
-  const T pal_sedentary = factorial_pal(std::span<const activity_period<T>>(sedentary));
+  const T pal_sedentary = factorial_pal(sedentary);
   CHECK(pal_sedentary == doctest::Approx(1.53).epsilon(0.005 / 1.53));
   CHECK(classify_pal(pal_sedentary) == pal_category::sedentary_or_light);
 
@@ -107,7 +107,7 @@ TEST_CASE_TEMPLATE("factorial PAL: FAO/WHO/UNU 2004 Table 5.1 lifestyles", T, fl
       {hours(T(1)), T(4.2)},  // low-intensity aerobic exercise
       {hours(T(3)), T(1.4)},  // light leisure activities
   }};
-  const T pal_active = factorial_pal(std::span<const activity_period<T>>(active));
+  const T pal_active = factorial_pal(active);
   CHECK(pal_active == doctest::Approx(1.76).epsilon(0.005 / 1.76));
   CHECK(classify_pal(pal_active) == pal_category::active_or_moderately_active);
 
@@ -122,7 +122,7 @@ TEST_CASE_TEMPLATE("factorial PAL: FAO/WHO/UNU 2004 Table 5.1 lifestyles", T, fl
       {hours(T(1)), T(3.2)},  // walking at varying paces without a load
       {hours(T(4)), T(1.4)},  // miscellaneous light leisure activities
   }};
-  const T pal_vigorous = factorial_pal(std::span<const activity_period<T>>(vigorous));
+  const T pal_vigorous = factorial_pal(vigorous);
   CHECK(pal_vigorous == doctest::Approx(2.25).epsilon(0.005 / 2.25));
   CHECK(classify_pal(pal_vigorous) == pal_category::vigorous_or_vigorously_active);
 }
@@ -132,13 +132,10 @@ TEST_CASE_TEMPLATE("factorial PAL: a day must add up to 24 h", T, float, double)
   // would turn 20 h into a PAL; here it is an error naming the total.
   const std::array<activity_period<T>, 2> short_day{
       {{hours(T(8)), T(1.0)}, {hours(T(12)), T(1.5)}}};
-  CHECK_THROWS_WITH((void)factorial_pal(std::span<const activity_period<T>>(short_day)),
-                    doctest::Contains("total_time"));
+  CHECK_THROWS_WITH((void)factorial_pal(short_day), doctest::Contains("total_time"));
   const std::array<activity_period<T>, 2> negative{
       {{hours(T(-1)), T(1.0)}, {hours(T(25)), T(1.5)}}};
-  CHECK_THROWS_WITH((void)factorial_pal(std::span<const activity_period<T>>(negative)),
-                    doctest::Contains("time"));
+  CHECK_THROWS_WITH((void)factorial_pal(negative), doctest::Contains("time"));
   const std::array<activity_period<T>, 2> zero_ratio{{{hours(T(8)), T(0)}, {hours(T(16)), T(1.5)}}};
-  CHECK_THROWS_WITH((void)factorial_pal(std::span<const activity_period<T>>(zero_ratio)),
-                    doctest::Contains("ratio"));
+  CHECK_THROWS_WITH((void)factorial_pal(zero_ratio), doctest::Contains("ratio"));
 }

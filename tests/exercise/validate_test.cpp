@@ -8,12 +8,13 @@
 #include <physique/exercise.hpp>
 
 namespace ex = physique::exercise;
-using ex::finding_code;
+using ex::description_finding_code;
 using ex::muscle;
 
 namespace {
-bool has(const std::vector<ex::finding>& v, finding_code code, std::string_view field = {}) {
-  return std::any_of(v.begin(), v.end(), [&](const ex::finding& f) {
+bool has(const std::vector<ex::description_finding>& v, description_finding_code code,
+         std::string_view field = {}) {
+  return std::any_of(v.begin(), v.end(), [&](const ex::description_finding& f) {
     return f.code == code && (field.empty() || f.field == field);
   });
 }
@@ -52,28 +53,28 @@ TEST_CASE("all findings of one description are reported") {
   d.rep_guidance = {g};
   d.progressions = {"Bad Id"};
   const auto f = ex::validate(d);
-  CHECK(has(f, finding_code::bad_id, "id"));
-  CHECK(has(f, finding_code::missing_name, "name"));
-  CHECK(has(f, finding_code::overlapping_muscles, "secondary_muscles"));
-  CHECK(has(f, finding_code::credit_out_of_range, "muscle_weights.lats"));
-  CHECK(has(f, finding_code::credit_out_of_range, "muscle_weights.biceps"));  // NaN
-  CHECK(has(f, finding_code::credit_unworked_muscle, "muscle_weights.chest"));
-  CHECK(has(f, finding_code::duplicate_credit, "muscle_weights.lats"));
-  CHECK(has(f, finding_code::empty_kit, "equipment_options[0]"));
-  CHECK(has(f, finding_code::bad_range, "rep_guidance[0].reps"));
-  CHECK(has(f, finding_code::bad_range, "rep_guidance[0].rpe"));
-  CHECK(has(f, finding_code::per_side_mismatch, "rep_guidance[0].per_side"));
-  CHECK(has(f, finding_code::self_link, "progressions[0]"));
+  CHECK(has(f, description_finding_code::bad_id, "id"));
+  CHECK(has(f, description_finding_code::missing_name, "name"));
+  CHECK(has(f, description_finding_code::overlapping_muscles, "secondary_muscles"));
+  CHECK(has(f, description_finding_code::credit_out_of_range, "muscle_weights.lats"));
+  CHECK(has(f, description_finding_code::credit_out_of_range, "muscle_weights.biceps"));  // NaN
+  CHECK(has(f, description_finding_code::credit_unworked_muscle, "muscle_weights.chest"));
+  CHECK(has(f, description_finding_code::duplicate_credit, "muscle_weights.lats"));
+  CHECK(has(f, description_finding_code::empty_kit, "equipment_options[0]"));
+  CHECK(has(f, description_finding_code::bad_range, "rep_guidance[0].reps"));
+  CHECK(has(f, description_finding_code::bad_range, "rep_guidance[0].rpe"));
+  CHECK(has(f, description_finding_code::per_side_mismatch, "rep_guidance[0].per_side"));
+  CHECK(has(f, description_finding_code::self_link, "progressions[0]"));
   CHECK(f.size() == 12);
 }
 
 TEST_CASE("primary muscles may be empty only for cardio, stretching and mobility") {
   auto d = good("stretch");
   d.primary_muscles = {};
-  CHECK(has(ex::validate(d), finding_code::no_primary_muscles));
+  CHECK(has(ex::validate(d), description_finding_code::no_primary_muscles));
   d.modality = ex::modality::stretching;
   CHECK(ex::validate(d).empty());
-  CHECK(has(ex::validate(ex::exercise_description{}), finding_code::missing_id, "id"));
+  CHECK(has(ex::validate(ex::exercise_description{}), description_finding_code::missing_id, "id"));
 }
 
 TEST_CASE("catalog: duplicates, unresolved links, missing inverse, level order, cycles") {
@@ -90,11 +91,11 @@ TEST_CASE("catalog: duplicates, unresolved links, missing inverse, level order, 
   auto dup = good("a");
   const ex::catalog cat({a, b, c, dup});
   const auto f = ex::validate(cat);
-  CHECK(has(f, finding_code::duplicate_id, "id"));
-  CHECK(has(f, finding_code::unresolved_link, "substitutes[0].id"));
-  CHECK(has(f, finding_code::missing_inverse_link, "progressions[0]"));
-  CHECK(has(f, finding_code::level_decreases, "progressions[0]"));
-  CHECK(has(f, finding_code::ladder_cycle));
+  CHECK(has(f, description_finding_code::duplicate_id, "id"));
+  CHECK(has(f, description_finding_code::unresolved_link, "substitutes[0].id"));
+  CHECK(has(f, description_finding_code::missing_inverse_link, "progressions[0]"));
+  CHECK(has(f, description_finding_code::level_decreases, "progressions[0]"));
+  CHECK(has(f, description_finding_code::ladder_cycle));
   for (const auto& x : f)
     CHECK_FALSE(x.message.empty());
 }

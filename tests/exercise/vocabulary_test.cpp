@@ -51,7 +51,7 @@ TEST_CASE("every vocabulary round-trips through its names") {
   check_round_trip<ex::training_goal>(5);
   check_round_trip<ex::substitute_reason>(3);
   check_round_trip<ex::media_kind>(4);
-  check_round_trip<ex::finding_code>(17);
+  check_round_trip<ex::description_finding_code>(17);
 }
 
 TEST_CASE("keyword-named values keep their plain names") {

@@ -307,7 +307,7 @@ std::vector<row> energy_rows() {
                   }});
   const auto target = [](double maintenance, double body_mass) {
     en::calorie_target_input<double> in;
-    in.goal = en::goal::lose;
+    in.goal = en::weight_goal::lose;
     in.rate = en::weight_change_rate<double>::absolute(0.5_kg_per_week);
     in.maintenance = kilocalories_per_day(maintenance);
     in.resting = 1700_kcal_per_day;
@@ -462,7 +462,10 @@ std::vector<row> one_rep_max_rows(const char* name, valid_range fractions) {
        "one_rep_max",
        {0, 2000, true},
        120,
-       [](double x) { return tr::load_for_reps(E{}, kilograms(x), 5).in(kilograms); }},
+       [](double x) {
+         return tr::load_for_reps(E{}, kilograms(x), 5, tr::single_rep_convention::single_is_max)
+             .in(kilograms);
+       }},
   };
 }
 

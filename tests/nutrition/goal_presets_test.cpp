@@ -22,7 +22,7 @@ TEST_CASE("presets: published ranges and their sources") {
   // Helms, Zinn et al. 2014 (IJSNEM 24:127): 2.3-3.1 g/kg fat-free mass in energy restriction.
   const macro_preset* deficit = find_macro_preset("deficit_fat_free_mass");
   REQUIRE(deficit != nullptr);
-  CHECK(deficit->goal == goal::deficit);
+  CHECK(deficit->goal == diet_phase::deficit);
   CHECK(deficit->basis == protein_basis::fat_free_mass);
   CHECK(deficit->protein_g_per_kg.low == 2.3);
   CHECK(deficit->protein_g_per_kg.high == 3.1);
@@ -63,11 +63,11 @@ TEST_CASE("presets: published ranges and their sources") {
     CHECK(p.fat_source.year > 0);
     CHECK(find_macro_preset(p.id) == &p);
   }
-  CHECK(&preset_for(goal::deficit, protein_basis::fat_free_mass) == deficit);
-  CHECK(same(preset_for(goal::deficit).id, "deficit_body_mass"));
-  CHECK(&preset_for(goal::maintenance) == maintenance);
-  CHECK(&preset_for(goal::surplus, protein_basis::fat_free_mass) == surplus);
-  CHECK(same(to_string(goal::surplus), "surplus"));
+  CHECK(&preset_for(diet_phase::deficit, protein_basis::fat_free_mass) == deficit);
+  CHECK(same(preset_for(diet_phase::deficit).id, "deficit_body_mass"));
+  CHECK(&preset_for(diet_phase::maintenance) == maintenance);
+  CHECK(&preset_for(diet_phase::surplus, protein_basis::fat_free_mass) == surplus);
+  CHECK(same(to_string(diet_phase::surplus), "surplus"));
 }
 
 TEST_CASE_TEMPLATE("presets: splits from each preset's default rule", T, float, double) {
@@ -76,28 +76,30 @@ TEST_CASE_TEMPLATE("presets: splits from each preset's default rule", T, float, 
   // maintenance, 2500 kcal, 75 kg: protein 1.6 x 75 = 120 g = 480 kcal; fat 30 % = 750 kcal
   // = 83.333 g; carbohydrate (2500 - 480 - 750) / 4 = 317.5 g.
   const auto m =
-      split_macros(kcal(2500), kilograms(T(75)), preset_for(goal::maintenance).rule<T>());
+      split_macros(kcal(2500), kilograms(T(75)), preset_for(diet_phase::maintenance).rule<T>());
   CHECK(g(m.grams.protein) == doctest::Approx(120.0).epsilon(1e-6));
   CHECK(g(m.grams.fat) == doctest::Approx(750.0 / 9.0).epsilon(1e-6));
   CHECK(g(m.grams.carbohydrate) == doctest::Approx(317.5).epsilon(1e-6));
 
   // surplus, 3000 kcal, 80 kg: protein 1.62 x 80 = 129.6 g = 518.4 kcal; fat 25 % = 750 kcal
   // = 83.333 g; carbohydrate (3000 - 518.4 - 750) / 4 = 432.9 g.
-  const auto s = split_macros(kcal(3000), kilograms(T(80)), preset_for(goal::surplus).rule<T>());
+  const auto s =
+      split_macros(kcal(3000), kilograms(T(80)), preset_for(diet_phase::surplus).rule<T>());
   CHECK(g(s.grams.protein) == doctest::Approx(129.6).epsilon(1e-6));
   CHECK(g(s.grams.carbohydrate) == doctest::Approx(432.9).epsilon(1e-6));
 
   // deficit_body_mass, 2000 kcal, 80 kg: protein 2.2 x 80 = 176 g = 704 kcal; fat 25 % =
   // 500 kcal = 55.556 g; carbohydrate (2000 - 704 - 500) / 4 = 199 g.
-  const auto d = split_macros(kcal(2000), kilograms(T(80)), preset_for(goal::deficit).rule<T>());
+  const auto d =
+      split_macros(kcal(2000), kilograms(T(80)), preset_for(diet_phase::deficit).rule<T>());
   CHECK(g(d.grams.protein) == doctest::Approx(176.0).epsilon(1e-6));
   CHECK(g(d.grams.carbohydrate) == doctest::Approx(199.0).epsilon(1e-6));
 
   // deficit_fat_free_mass, 2000 kcal, 80 kg at 15 % fat (FFM 68 kg): protein 2.7 x 68 =
   // 183.6 g = 734.4 kcal; carbohydrate (2000 - 734.4 - 500) / 4 = 191.4 g.
   const auto body = composition::body_composition<T>::from_fat_percent(kilograms(T(80)), T(15));
-  const auto f = split_macros(kcal(2000), body,
-                              preset_for(goal::deficit, protein_basis::fat_free_mass).rule<T>());
+  const auto f = split_macros(
+      kcal(2000), body, preset_for(diet_phase::deficit, protein_basis::fat_free_mass).rule<T>());
   CHECK(g(f.grams.protein) == doctest::Approx(183.6).epsilon(1e-5));
   CHECK(g(f.grams.carbohydrate) == doctest::Approx(191.4).epsilon(1e-5));
 }
@@ -108,11 +110,11 @@ TEST_CASE_TEMPLATE("Trap: ISSN prints 2.3-3.1 g/kg per kg body mass, Helms per k
   // 2014): the deficit preset counts fat-free mass. For 80 kg at 20 % fat (FFM 64 kg) the
   // low end is 2.3 x 64 = 147.2 g/day, not 2.3 x 80 = 184 g/day as the ISSN wording reads.
   const auto body = composition::body_composition<T>::from_fat_percent(kilograms(T(80)), T(20));
-  macro_rule<T> low = preset_for(goal::deficit, protein_basis::fat_free_mass).rule<T>();
+  macro_rule<T> low = preset_for(diet_phase::deficit, protein_basis::fat_free_mass).rule<T>();
   low.protein.grams_per_kg = T(2.3);
   const auto s = split_macros(kilocalories_per_day(T(2200)), body, low);
   CHECK(g(s.grams.protein) == doctest::Approx(147.2).epsilon(1e-5));
   CHECK(g(s.grams.protein) < 184.0);
-  CHECK(preset_for(goal::deficit, protein_basis::fat_free_mass).basis ==
+  CHECK(preset_for(diet_phase::deficit, protein_basis::fat_free_mass).basis ==
         protein_basis::fat_free_mass);
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Package tests: install physique to a temporary prefix, move the prefix, and build and run
-# consumer projects through find_package, the build tree, add_subdirectory and
-# FetchContent. Usage: tests/package/run.sh [work-dir]
+# Package tests: first the README's own commands, verbatim (install, find_package,
+# pkg-config, FetchContent), then a temporary prefix that is moved, and consumer projects
+# through find_package, the build tree, add_subdirectory and FetchContent.
+# Usage: tests/package/run.sh [work-dir]
 set -euo pipefail
 
 source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -19,6 +20,67 @@ consumer() {  # consumer <name> <source> [cmake args...]: configure, build and r
   cmake --build "$work/$name" >>"$work/$name.log" 2>&1 || { cat "$work/$name.log"; return 1; }
   ctest --test-dir "$work/$name" --output-on-failure --no-tests=error
 }
+
+readme_block() {  # readme_block <name>: the fenced block after "<!-- package: name -->"
+  awk -v marker="<!-- package: $1 -->" '
+    $0 == marker { found = 1; next }
+    found && /^```/ { if (inside) exit; inside = 1; next }
+    inside { print }' "$source_dir/README.md"
+}
+consumer_project() {  # consumer_project <dir> <README block>: a project made of the block
+  mkdir -p "$1"
+  printf '#include <physique/physique.hpp>\nint main() { return physique::kilograms(1.0) < physique::pounds(3.0) ? 0 : 1; }\n' >"$1/app.cpp"
+  {
+    printf 'cmake_minimum_required(VERSION 3.21)\nproject(readme_consumer LANGUAGES CXX)\n'
+    printf 'add_executable(app app.cpp)\n'
+    readme_block "$2"
+  } >"$1/CMakeLists.txt"
+}
+
+# The README's commands run as written, in a copy of the working tree (so that nothing is
+# built inside the source tree) with HOME pointing to a scratch folder.
+step "README: install, verbatim"
+rm -rf "$work/readme"
+mkdir -p "$work/readme/home" "$work/readme/tree"
+git -C "$source_dir" ls-files -z --cached --others --exclude-standard |
+  (cd "$source_dir" && xargs -0 tar -cf - --) | tar -xf - -C "$work/readme/tree"
+export_home() { HOME="$work/readme/home" "$@"; }
+(cd "$work/readme/tree" && export_home bash -euo pipefail -c "$(readme_block install)") \
+  >"$work/readme/install.log" 2>&1 || { cat "$work/readme/install.log"; exit 1; }
+test -f "$work/readme/home/.local/include/physique/physique.hpp"
+
+step "README: find_package, verbatim"
+consumer_project "$work/readme/find_package" find_package
+cmake -S "$work/readme/find_package" -B "$work/readme/find_package/build" "${generator[@]}" \
+  -DCMAKE_PREFIX_PATH="$work/readme/home/.local" >"$work/readme/find_package.log" 2>&1 &&
+  cmake --build "$work/readme/find_package/build" >>"$work/readme/find_package.log" 2>&1 &&
+  "$work/readme/find_package/build/app" || { cat "$work/readme/find_package.log"; exit 1; }
+
+step "README: pkg-config, verbatim"
+if command -v pkg-config >/dev/null; then
+  mkdir -p "$work/readme/pkg-config"
+  cp "$work/readme/find_package/app.cpp" "$work/readme/pkg-config/"
+  (cd "$work/readme/pkg-config" && export_home bash -euo pipefail -c "$(readme_block pkg-config)" &&
+    ./app)
+else
+  echo "pkg-config not installed: skipped"
+fi
+
+step "README: FetchContent, verbatim (the public URL redirected to a local repository)"
+if command -v git >/dev/null; then
+  # A repository whose branch main holds the working tree, standing in for the public one.
+  (cd "$work/readme/tree" && rm -rf build && git init -q -b main . && git add -A &&
+    git -c user.name=physique -c user.email=ci@localhost commit -q -m snapshot)
+  consumer_project "$work/readme/fetch_content" fetch_content
+  GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0="url.file://$work/readme/tree.insteadOf" \
+    GIT_CONFIG_VALUE_0="https://github.com/physique-cpp/physique.git" \
+    cmake -S "$work/readme/fetch_content" -B "$work/readme/fetch_content/build" "${generator[@]}" \
+    >"$work/readme/fetch_content.log" 2>&1 &&
+    cmake --build "$work/readme/fetch_content/build" >>"$work/readme/fetch_content.log" 2>&1 &&
+    "$work/readme/fetch_content/build/app" || { cat "$work/readme/fetch_content.log"; exit 1; }
+else
+  echo "git not installed: skipped"
+fi
 
 step "install to a temporary prefix"
 cmake -S "$source_dir" -B "$work/physique-build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release \
@@ -57,11 +119,10 @@ if ls "$prefix" | grep -v -E '^(include|share)$'; then
   echo "the install tree has more than include/ and share/"; exit 1
 fi
 
-step "pkg-config"
+step "pkg-config from the moved prefix (the .pc file finds its prefix from its own place)"
 if command -v pkg-config >/dev/null; then
-  # pkg-config reads the prefix written at install time; point it at the moved one.
-  cflags=$(PKG_CONFIG_PATH="$prefix/share/pkgconfig" pkg-config --define-variable=prefix="$prefix" --cflags physique)
-  echo "pkg-config --cflags physique: $cflags"
+  cflags=$(PKG_CONFIG_PATH="$prefix/share/pkgconfig" pkg-config --cflags --libs physique)
+  echo "pkg-config --cflags --libs physique: $cflags"
   printf '#include <physique/physique.hpp>\nint main() { return physique::kilograms(1.0) < physique::pounds(3.0) ? 0 : 1; }\n' >"$work/pc.cpp"
   # shellcheck disable=SC2086
   c++ $cflags "$work/pc.cpp" -o "$work/pc" && "$work/pc"

@@ -23,7 +23,7 @@ TEST_CASE_TEMPLATE("dated loads summed per day, rest days zero", T, float, doubl
                                               {mon + 5, T{270}},
                                               {mon + 9, T{99}}}};
   std::array<T, 7> week{};
-  daily_loads(std::span<const dated_load<T>>(entries), mon, std::span<T>(week));
+  daily_loads(entries, mon, week);
   const std::array<T, 7> expected{T{420}, T{0}, T{360}, T{0}, T{450}, T{270}, T{0}};
   CHECK(week == expected);
 }
@@ -31,8 +31,7 @@ TEST_CASE_TEMPLATE("dated loads summed per day, rest days zero", T, float, doubl
 TEST_CASE_TEMPLATE("daily volume load of a log", T, float, double) {
   const auto log = sample::week<T>();
   std::array<T, 7> week{};
-  daily_volume_load(std::span<const session<T>>(log), date::from_ymd(2026, 1, 5),
-                    std::span<T>(week));
+  daily_volume_load(log, date::from_ymd(2026, 1, 5), week);
   // Monday: bench 80 x 8 x 3 = 1920, rows 30 x 10 x 6 = 1800, squats 100 x 5 x 3 = 1500.
   CHECK(static_cast<double>(week[0]) == doctest::Approx(5220.0));
   // Wednesday: deadlifts 140 x 5 x 2 + 100 x 5 = 1900 (pull-ups at 0 kg external load).
@@ -45,8 +44,7 @@ TEST_CASE("a negative or NaN load is an error naming it") {
   const std::array<dated_load<double>, 1> bad{{{date::from_ymd(2026, 1, 5), -10.0}}};
   std::array<double, 7> week{};
   try {
-    daily_loads(std::span<const dated_load<double>>(bad), date::from_ymd(2026, 1, 5),
-                std::span<double>(week));
+    daily_loads(bad, date::from_ymd(2026, 1, 5), week);
     FAIL("no throw");
   } catch (const physique::invalid_argument& e) {
     CHECK(std::string(e.what()).find("load = -10") != std::string::npos);

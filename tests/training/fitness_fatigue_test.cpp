@@ -31,14 +31,13 @@ TEST_CASE_TEMPLATE("Banister worked example", T, float, double) {
   // fatigue 316.20, performance 118.52.
   const std::vector<T> load = acwr_series<T>();
   std::vector<fitness_fatigue_day<T>> out(load.size());
-  fitness_fatigue(std::span<const T>(load), std::span<fitness_fatigue_day<T>>(out));
+  fitness_fatigue(load, out);
   const auto& d = out.back();
   CHECK(static_cast<double>(d.fitness) == doctest::Approx(750.92).epsilon(two_decimals / 750.92));
   CHECK(static_cast<double>(d.fatigue) == doctest::Approx(316.20).epsilon(two_decimals / 316.20));
   CHECK(static_cast<double>(d.performance) == doctest::Approx(118.52).epsilon(0.02 / 118.52));
   // before_load: the day's own load is not yet in the traces.
-  fitness_fatigue(std::span<const T>(load), std::span<fitness_fatigue_day<T>>(out), {},
-                  load_timing::before_load);
+  fitness_fatigue(load, out, {}, load_timing::before_load);
   CHECK(static_cast<double>(out.back().fitness) ==
         doctest::Approx(750.92 - 50.0).epsilon(two_decimals / 700.0));
   CHECK(out.front().fitness == T{0});
@@ -66,7 +65,7 @@ TEST_CASE_TEMPLATE("performance management chart, GoldenCheetah and TrainingPeak
   // TP (1/N): 17.83, 42.80, -24.98.
   const std::vector<T> load = acwr_series<T>();
   std::vector<performance_management_day<T>> out(load.size());
-  performance_management(std::span<const T>(load), std::span<performance_management_day<T>>(out));
+  performance_management(load, out);
   CHECK(static_cast<double>(out.back().chronic) ==
         doctest::Approx(17.67).epsilon(two_decimals / 17.67));
   CHECK(static_cast<double>(out.back().acute) ==
@@ -75,8 +74,7 @@ TEST_CASE_TEMPLATE("performance management chart, GoldenCheetah and TrainingPeak
         doctest::Approx(-24.43).epsilon(two_decimals / 24.43));
   performance_management_options<T> tp;
   tp.decay = ewma_decay::reciprocal;
-  performance_management(std::span<const T>(load), std::span<performance_management_day<T>>(out),
-                         tp);
+  performance_management(load, out, tp);
   CHECK(static_cast<double>(out.back().chronic) ==
         doctest::Approx(17.83).epsilon(two_decimals / 17.83));
   CHECK(static_cast<double>(out.back().acute) ==
@@ -89,7 +87,7 @@ TEST_CASE("fitness-fatigue: bad input names the parameter") {
   std::vector<double> load{30, 40, -5, 20};
   std::vector<fitness_fatigue_day<double>> ff(4);
   try {
-    fitness_fatigue(std::span<const double>(load), std::span<fitness_fatigue_day<double>>(ff));
+    fitness_fatigue(load, ff);
     FAIL("no throw");
   } catch (const physique::invalid_argument& e) {
     CHECK(std::string(e.what()).find("daily_load = -5") != std::string::npos);
@@ -102,16 +100,11 @@ TEST_CASE("fitness-fatigue: bad input names the parameter") {
   }
   load[2] = 10;
   std::vector<fitness_fatigue_day<double>> short_out(2);
-  CHECK_THROWS_AS(fitness_fatigue(std::span<const double>(load),
-                                  std::span<fitness_fatigue_day<double>>(short_out)),
-                  physique::invalid_argument);
+  CHECK_THROWS_AS(fitness_fatigue(load, short_out), physique::invalid_argument);
   std::vector<performance_management_day<double>> pm(4);
   performance_management_options<double> bad_window;
   bad_window.acute_days = 0.0;
-  CHECK_THROWS_AS(
-      performance_management(std::span<const double>(load),
-                             std::span<performance_management_day<double>>(pm), bad_window),
-      physique::invalid_argument);
+  CHECK_THROWS_AS(performance_management(load, pm, bad_window), physique::invalid_argument);
 }
 
 TEST_CASE_TEMPLATE("Banister resumes from a known fitness and fatigue", T, float, double) {

@@ -41,9 +41,9 @@ TEST_CASE_TEMPLATE("1RM estimators reproduce the reference table at 100 kg", T, 
     const auto formula = single_rep_convention::formula;
     CHECK(static_cast<double>(kg(one_rep_max(r.f, w, 1, formula))) ==
           doctest::Approx(r.at1).epsilon(table_tolerance / r.at1));
-    CHECK(static_cast<double>(kg(one_rep_max(r.f, w, 5))) ==
+    CHECK(static_cast<double>(kg(one_rep_max(r.f, w, 5, single_rep_convention::single_is_max))) ==
           doctest::Approx(r.at5).epsilon(table_tolerance / r.at5));
-    CHECK(static_cast<double>(kg(one_rep_max(r.f, w, 10))) ==
+    CHECK(static_cast<double>(kg(one_rep_max(r.f, w, 10, single_rep_convention::single_is_max))) ==
           doctest::Approx(r.at10).epsilon(table_tolerance / r.at10));
   }
 }
@@ -77,7 +77,7 @@ TEST_CASE_TEMPLATE("inverse round trip: load for N reps then reps at that load",
   for_each_one_rep_max_equation([&](const auto& e) {
     CAPTURE(e.info.id);
     for (int r = 2; r <= 12; ++r) {
-      const mass<T> w = load_for_reps(e, one_rm, r);
+      const mass<T> w = load_for_reps(e, one_rm, r, single_rep_convention::single_is_max);
       CHECK(static_cast<double>(reps_at_load(e, one_rm, w)) == doctest::Approx(r).epsilon(1e-4));
       CHECK(static_cast<double>(kg(e(w, r))) == doctest::Approx(140.0).epsilon(1e-5));
     }
@@ -93,11 +93,14 @@ TEST_CASE("trap: Epley and Brzycki coincide at 10 reps; Epley is higher below") 
 TEST_CASE("trap: the one-rep convention (a single is its own 1RM)") {
   // Reference 1.1: Epley gives 103.33 for 100 x 1; apps return the weight (Wendler issue #16,
   // liftosaur Weight_getOneRepMax). The default convention returns the load.
-  CHECK(kg(one_rep_max(epley{}, kilograms(100.0), 1)) == 100.0);
-  CHECK(kg(one_rep_max(mayhew{}, kilograms(100.0), 1)) == 100.0);
+  CHECK(kg(one_rep_max(epley{}, kilograms(100.0), 1, single_rep_convention::single_is_max)) ==
+        100.0);
+  CHECK(kg(one_rep_max(mayhew{}, kilograms(100.0), 1, single_rep_convention::single_is_max)) ==
+        100.0);
   CHECK(kg(one_rep_max(epley{}, kilograms(100.0), 1, single_rep_convention::formula)) ==
         doctest::Approx(103.333).epsilon(1e-5));
-  CHECK(kg(load_for_reps(wathan{}, kilograms(120.0), 1)) == 120.0);
+  CHECK(kg(load_for_reps(wathan{}, kilograms(120.0), 1, single_rep_convention::single_is_max)) ==
+        120.0);
 }
 
 TEST_CASE("Brzycki rounded form and transfer identity") {
@@ -141,7 +144,9 @@ TEST_CASE("bad input names the parameter") {
   // Brzycki's pole at 37 reps, Lander's at 37.9: impossible to evaluate, so an error.
   CHECK_THROWS_AS((void)brzycki{}(kilograms(100.0), 37), physique::invalid_argument);
   CHECK_THROWS_AS((void)lander{}(kilograms(100.0), 38), physique::invalid_argument);
-  CHECK_THROWS_AS((void)one_rep_max(lombardi{}, kilograms(0.0), 1), physique::invalid_argument);
+  CHECK_THROWS_AS(
+      (void)one_rep_max(lombardi{}, kilograms(0.0), 1, single_rep_convention::single_is_max),
+      physique::invalid_argument);
   CHECK_THROWS_AS((void)epley{}(kilograms(std::numeric_limits<double>::quiet_NaN()), 3),
                   physique::invalid_argument);
   // Mayhew's and Wathan's inverses stop at their floors (52.2 %, 48.8 %).
@@ -177,21 +182,19 @@ TEST_CASE_TEMPLATE("batch over spans equals the single calls", T, float, double)
   std::vector<mass<T>> out(loads.size());
   for_each_one_rep_max_equation([&](const auto& e) {
     CAPTURE(e.info.id);
-    one_rep_max(e, std::span<const mass<T>>(loads), std::span<const int>(reps),
-                std::span<mass<T>>(out));
+    one_rep_max(e, loads, reps, out, single_rep_convention::single_is_max);
     for (std::size_t i = 0; i < loads.size(); ++i) {
-      CHECK(out[i] == one_rep_max(e, loads[i], reps[i]));
+      CHECK(out[i] == one_rep_max(e, loads[i], reps[i], single_rep_convention::single_is_max));
     }
   });
   // A bad entry: nothing written, error names it.
   reps[7] = 0;
   out.assign(out.size(), mass<T>{});
-  CHECK_THROWS_AS(one_rep_max(epley{}, std::span<const mass<T>>(loads), std::span<const int>(reps),
-                              std::span<mass<T>>(out)),
+  CHECK_THROWS_AS(one_rep_max(epley{}, loads, reps, out, single_rep_convention::single_is_max),
                   physique::invalid_argument);
   CHECK(out[0] == mass<T>{});
   std::vector<mass<T>> short_out(3);
-  CHECK_THROWS_AS(one_rep_max(epley{}, std::span<const mass<T>>(loads), std::span<const int>(reps),
-                              std::span<mass<T>>(short_out)),
-                  physique::invalid_argument);
+  CHECK_THROWS_AS(
+      one_rep_max(epley{}, loads, reps, short_out, single_rep_convention::single_is_max),
+      physique::invalid_argument);
 }

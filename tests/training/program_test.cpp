@@ -108,8 +108,7 @@ TEST_CASE("12 weeks ahead as prescribed: loads loadable, volume within the back 
   CHECK(plan[1].exercises[1].what.exercise == "pull_up");
   // Weekly lat sets: 3 rows + 3 pull-ups per session plus the ramp's 4, 6, 8, 10 a week, its
   // deload week 2; every loading week within back MEV 10 to MRV 25 (RP, reference 4.3).
-  const auto weekly =
-      planned_weekly_sets(p, std::span<const planned_session<double>>(plan), ex::muscle::lats);
+  const auto weekly = planned_weekly_sets(p, plan, ex::muscle::lats);
   REQUIRE(weekly.size() == 12U);
   CHECK(weekly[0] == 16);
   CHECK(weekly[3] == 22);
@@ -256,7 +255,7 @@ TEST_CASE("the next session from a real training log") {
   }
   for (int i = 0; i < 3; ++i)
     add(12, 0.0, 6, body_side::both);  // band pull-ups: 6, 6, 6
-  const auto done = complete_from_log(runner, monday, std::span<const exercise_ref>(keys));
+  const auto done = complete_from_log(runner, monday, keys);
   CHECK(done.session == 0);
   CHECK(runner.last_events()[0] == progression_event::load_increased);
   CHECK(runner.last_events()[1] == progression_event::reps_increased);
@@ -265,9 +264,8 @@ TEST_CASE("the next session from a real training log") {
   CHECK(thursday.exercises[0].what[0].load == kilograms(22.0));
   CHECK(thursday.exercises[1].what.exercise == "band_assisted_pull_up");
   const std::array<exercise_ref, 1> too_few{11};
-  CHECK_THROWS_WITH_AS(
-      (void)complete_from_log(runner, monday, std::span<const exercise_ref>(too_few)),
-      doctest::Contains("keys"), physique::invalid_argument);
+  CHECK_THROWS_WITH_AS((void)complete_from_log(runner, monday, too_few), doctest::Contains("keys"),
+                       physique::invalid_argument);
 }
 
 TEST_CASE("a float program with every rule kind runs") {

@@ -18,7 +18,7 @@ TEST_CASE_TEMPLATE("Foster session RPE, monotony and strain", T, float, double) 
   CHECK(static_cast<double>(session_rpe_load(T{9}, minutes(T{30}))) == doctest::Approx(270.0));
   const std::array<T, 7> week{T{420}, T{0}, T{360}, T{0}, T{450}, T{270}, T{0}};
   // Population SD 192.7 -> monotony 1.112, strain 1668.
-  const auto pop = monotony_and_strain(std::span<const T>(week));
+  const auto pop = monotony_and_strain(week);
   CHECK(pop.weekly_load == T{1500});
   CHECK(static_cast<double>(pop.mean) == doctest::Approx(214.3).epsilon(0.05 / 214.3));
   CHECK(static_cast<double>(pop.standard_deviation) ==
@@ -26,7 +26,7 @@ TEST_CASE_TEMPLATE("Foster session RPE, monotony and strain", T, float, double) 
   CHECK(static_cast<double>(pop.monotony) == doctest::Approx(1.112).epsilon(0.0005 / 1.112));
   CHECK(static_cast<double>(pop.strain) == doctest::Approx(1668.0).epsilon(0.5 / 1668.0));
   // Sample SD 208.2 -> 1.029, 1544.
-  const auto smp = monotony_and_strain(std::span<const T>(week), deviation_kind::sample);
+  const auto smp = monotony_and_strain(week, deviation_kind::sample);
   CHECK(static_cast<double>(smp.standard_deviation) ==
         doctest::Approx(208.2).epsilon(0.05 / 208.2));
   CHECK(static_cast<double>(smp.monotony) == doctest::Approx(1.029).epsilon(0.0005 / 1.029));
@@ -35,9 +35,9 @@ TEST_CASE_TEMPLATE("Foster session RPE, monotony and strain", T, float, double) 
 
 TEST_CASE("monotony edge cases") {
   const std::array<double, 7> rest{};
-  CHECK(monotony_and_strain(std::span<const double>(rest)).monotony == 0.0);
+  CHECK(monotony_and_strain(rest).monotony == 0.0);
   const std::array<double, 7> same{300, 300, 300, 300, 300, 300, 300};
-  CHECK(std::isinf(monotony_and_strain(std::span<const double>(same)).monotony));
+  CHECK(std::isinf(monotony_and_strain(same).monotony));
 }
 
 TEST_CASE("session RPE: bad input names the parameter") {
@@ -51,11 +51,9 @@ TEST_CASE("session RPE: bad input names the parameter") {
                   physique::invalid_argument);
   CHECK_THROWS_AS((void)session_rpe_load(5.0, minutes(-1.0)), physique::invalid_argument);
   const std::array<double, 6> six{};
-  CHECK_THROWS_AS((void)monotony_and_strain(std::span<const double>(six)),
-                  physique::invalid_argument);
+  CHECK_THROWS_AS((void)monotony_and_strain(six), physique::invalid_argument);
   const std::array<double, 7> negative{100, 0, -1, 0, 0, 0, 0};
-  CHECK_THROWS_AS((void)monotony_and_strain(std::span<const double>(negative)),
-                  physique::invalid_argument);
+  CHECK_THROWS_AS((void)monotony_and_strain(negative), physique::invalid_argument);
 }
 
 TEST_CASE_TEMPLATE("Foster strain from a weekly load and a monotony", T, float, double) {

@@ -39,8 +39,7 @@ TEST_CASE_TEMPLATE("zones", T, float, double) {
 
 TEST_CASE("the sample week against the defaults") {
   const auto log = sample::week<double>();
-  const auto v = weekly_hard_sets(std::span<const session<double>>(log), sample::credits,
-                                  date::from_ymd(2026, 1, 5));
+  const auto v = weekly_hard_sets(log, sample::credits, date::from_ymd(2026, 1, 5));
   const auto zones = check_volume(v);
   // Back 11 sets: MEV 10 <= 11 < MAV 14. Chest 8: MV 8 <= 8 < MEV 10.
   CHECK(zones[static_cast<std::size_t>(muscle_group::back)] == volume_zone::effective);

@@ -17,8 +17,7 @@ using physique::exercise::muscle_group;
 
 TEST_CASE_TEMPLATE("hard sets per muscle for the sample week (hand count)", T, float, double) {
   const auto log = sample::week<T>();
-  const auto v = weekly_hard_sets(std::span<const session<T>>(log), sample::credits,
-                                  date::from_ymd(2026, 1, 5));
+  const auto v = weekly_hard_sets(log, sample::credits, date::from_ymd(2026, 1, 5));
   // Bench 3 + 3 + 2 = 8 sets; warm-ups excluded.
   CHECK(v[muscle::chest] == T{8});
   CHECK(v[muscle::front_delt] == T{4});  // 8 x 0.5
@@ -47,8 +46,7 @@ TEST_CASE("hard-set rule is configurable") {
   hard_set_rule<double> strict;
   strict.max_reps_in_reserve = 1.0;  // only RPE >= 9
   strict.count_unrated = false;
-  const auto v = weekly_hard_sets(std::span<const session<double>>(log), sample::credits,
-                                  date::from_ymd(2026, 1, 5), strict);
+  const auto v = weekly_hard_sets(log, sample::credits, date::from_ymd(2026, 1, 5), strict);
   CHECK(v[muscle::chest] == 0.0);  // bench at RPE 8 = RIR 2
   CHECK(v[muscle::lats] == 0.0);   // rows at RIR 2, pull-ups unrated
 }
@@ -60,13 +58,11 @@ TEST_CASE("weeks in a batch") {
     s.day += 7;
   log.insert(log.end(), next.begin(), next.end());
   std::array<muscle_volume<double>, 3> by_week{};
-  hard_sets_by_week(std::span<const session<double>>(log), sample::credits,
-                    date::from_ymd(2026, 1, 5), std::span<muscle_volume<double>>(by_week));
+  hard_sets_by_week(log, sample::credits, date::from_ymd(2026, 1, 5), by_week);
   CHECK(by_week[0][muscle::chest] == 8.0);
   CHECK(by_week[1][muscle::chest] == 8.0);
   CHECK(by_week[2][muscle::chest] == 0.0);
-  CHECK(weekly_hard_sets(std::span<const session<double>>(log), sample::credits,
-                         date::from_ymd(2026, 1, 12))[muscle::lats] == 9.0);
+  CHECK(weekly_hard_sets(log, sample::credits, date::from_ymd(2026, 1, 12))[muscle::lats] == 9.0);
 }
 
 TEST_CASE_TEMPLATE("volume load (tonnage)", T, float, double) {
@@ -107,8 +103,7 @@ TEST_CASE("credits straight from the exercise catalog, logs keyed by catalog id"
   const set pull{"pull_up", kilograms(0.0), 8};
   const std::vector<session<double, std::string_view>> log{
       {date::from_ymd(2026, 1, 5), 0, {left, right, left, right, left, right, pull, pull, pull}}};
-  const auto v = weekly_hard_sets(std::span<const session<double, std::string_view>>(log), credits,
-                                  date::from_ymd(2026, 1, 5));
+  const auto v = weekly_hard_sets(log, credits, date::from_ymd(2026, 1, 5));
   // Three L+R pairs are 3 row sets, plus 3 pull-ups, each weighted by the catalog's credits.
   const exercise::exercise_description& row = *cat.find("dumbbell_row_single_arm");
   const exercise::exercise_description& pu = *cat.find("pull_up");

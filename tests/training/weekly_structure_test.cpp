@@ -24,8 +24,7 @@ int count(const weekly_structure<T>& w, muscle m, frequency_issue issue) {
 
 TEST_CASE_TEMPLATE("frequency and recovery in the sample week (hand count)", T, float, double) {
   const auto log = sample::week<T>();
-  const auto w = check_weekly_structure(std::span<const session<T>>(log), sample::credits,
-                                        date::from_ymd(2026, 1, 5));
+  const auto w = check_weekly_structure(log, sample::credits, date::from_ymd(2026, 1, 5));
   // Chest: Mon 18:00, Fri 08:00, Sat 08:00 -> 3 sessions; Fri -> Sat is 24 h.
   CHECK(w.sessions(muscle::chest) == 3);
   CHECK(static_cast<double>(w.muscle_shortest_gap_hours[0]) == doctest::Approx(24.0));
@@ -60,8 +59,7 @@ TEST_CASE("configurable: group level, required muscles, more than 3 a week") {
   frequency_rule<double> rule;
   rule.level = frequency_level::group;
   rule.required_groups.insert(muscle_group::calves);
-  auto w = check_weekly_structure(std::span<const session<double>>(log), sample::credits,
-                                  date::from_ymd(2026, 1, 5), rule);
+  auto w = check_weekly_structure(log, sample::credits, date::from_ymd(2026, 1, 5), rule);
   const auto has = [&](muscle_group g, frequency_issue issue) {
     return std::any_of(w.findings.begin(), w.findings.end(), [&](const auto& f) {
       return f.level == frequency_level::group && f.group == g && f.issue == issue;
@@ -73,15 +71,13 @@ TEST_CASE("configurable: group level, required muscles, more than 3 a week") {
   // A fourth chest session on Sunday: more than 3.
   log.push_back(log.back());
   log.back().day = date::from_ymd(2026, 1, 11);
-  w = check_weekly_structure(std::span<const session<double>>(log), sample::credits,
-                             date::from_ymd(2026, 1, 5), rule);
+  w = check_weekly_structure(log, sample::credits, date::from_ymd(2026, 1, 5), rule);
   CHECK(w.sessions(muscle_group::chest) == 4);
   CHECK(has(muscle_group::chest, frequency_issue::too_many_sessions));
   // Looser recovery rule: 24 h is enough.
   frequency_rule<double> loose;
   loose.min_hours_between = 24.0;
-  w = check_weekly_structure(std::span<const session<double>>(log), sample::credits,
-                             date::from_ymd(2026, 1, 5), loose);
+  w = check_weekly_structure(log, sample::credits, date::from_ymd(2026, 1, 5), loose);
   CHECK(count(w, muscle::chest, frequency_issue::too_little_recovery) == 0);
 }
 
@@ -91,8 +87,7 @@ TEST_CASE("a session just before the week counts for the first gap") {
   log.insert(
       log.begin(),
       session<double>{date::from_ymd(2026, 1, 4), 20 * 60, {log[0].sets[2], log[0].sets[3]}});
-  const auto w = check_weekly_structure(std::span<const session<double>>(log), sample::credits,
-                                        date::from_ymd(2026, 1, 5));
+  const auto w = check_weekly_structure(log, sample::credits, date::from_ymd(2026, 1, 5));
   CHECK(w.sessions(muscle::chest) == 3);  // Sunday is not in the week
   CHECK(w.muscle_shortest_gap_hours[0] == doctest::Approx(22.0));
   CHECK(count(w, muscle::chest, frequency_issue::too_little_recovery) == 2);
@@ -102,8 +97,7 @@ TEST_CASE("sessions out of order and impossible rules are errors") {
   auto log = sample::week<double>();
   std::swap(log[1], log[2]);
   try {
-    (void)check_weekly_structure(std::span<const session<double>>(log), sample::credits,
-                                 date::from_ymd(2026, 1, 5));
+    (void)check_weekly_structure(log, sample::credits, date::from_ymd(2026, 1, 5));
     FAIL("no throw");
   } catch (const physique::invalid_argument& e) {
     CHECK(std::string(e.parameter()) == "session_date");

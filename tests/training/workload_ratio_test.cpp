@@ -65,13 +65,13 @@ TEST_CASE("trap: rolling averages cannot tell different loading patterns apart")
   b.insert(b.end(), week_b, week_b + 7);
   c.insert(c.end(), week_c, week_c + 7);
   std::vector<workload_ratio_day<double>> ra(28), rb(28), rc(28);
-  rolling_acwr(std::span<const double>(a), std::span<workload_ratio_day<double>>(ra));
-  rolling_acwr(std::span<const double>(b), std::span<workload_ratio_day<double>>(rb));
-  rolling_acwr(std::span<const double>(c), std::span<workload_ratio_day<double>>(rc));
+  rolling_acwr(a, ra);
+  rolling_acwr(b, rb);
+  rolling_acwr(c, rc);
   CHECK(ra.back().ratio == doctest::Approx(rb.back().ratio));
   CHECK(ra.back().ratio == doctest::Approx(rc.back().ratio));
-  ewma_acwr(std::span<const double>(b), std::span<workload_ratio_day<double>>(rb));
-  ewma_acwr(std::span<const double>(c), std::span<workload_ratio_day<double>>(rc));
+  ewma_acwr(b, rb);
+  ewma_acwr(c, rc);
   CHECK(rb.back().ratio < rc.back().ratio);  // recent load weighs more
 }
 
@@ -79,18 +79,16 @@ TEST_CASE("ACWR: bad input names the parameter") {
   std::vector<double> load{30, 40, std::numeric_limits<double>::quiet_NaN(), 20};
   std::vector<workload_ratio_day<double>> r(4);
   try {
-    ewma_acwr(std::span<const double>(load), std::span<workload_ratio_day<double>>(r));
+    ewma_acwr(load, r);
     FAIL("no throw");
   } catch (const physique::invalid_argument& e) {
     CHECK(std::string(e.parameter()) == "daily_load");
   }
   load[2] = 10;
   std::vector<workload_ratio_day<double>> short_out(2);
-  CHECK_THROWS_AS(
-      rolling_acwr(std::span<const double>(load), std::span<workload_ratio_day<double>>(short_out)),
-      physique::invalid_argument);
+  CHECK_THROWS_AS(rolling_acwr(load, short_out), physique::invalid_argument);
   try {
-    rolling_acwr(std::span<const double>(load), std::span<workload_ratio_day<double>>(r), {7, 7});
+    rolling_acwr(load, r, {7, 7});
     FAIL("no throw");
   } catch (const physique::invalid_argument& e) {
     CHECK(std::string(e.parameter()) == "chronic_days");

@@ -193,13 +193,16 @@ EMSCRIPTEN_KEEPALIVE const char* physique_web_strength(double load, const char* 
     w.end_object();
     w.key("formulas").begin_array();
     tr::for_each_one_rep_max_equation([&](auto e) {
-      const mass<double> m = tr::one_rep_max(e, set_load, reps);
+      const mass<double> m =
+          tr::one_rep_max(e, set_load, reps, tr::single_rep_convention::single_is_max);
       const physique::validity_report v = e.validity(reps);
       w.begin_object();
       w.member("id", decltype(e)::info.id).member("name", decltype(e)::info.name);
       w.member("one_rep_max", shown(m));
       if (target_reps > 0)
-        w.member("load_for_target_reps", shown(tr::load_for_reps(e, m, target_reps)));
+        w.member(
+            "load_for_target_reps",
+            shown(tr::load_for_reps(e, m, target_reps, tr::single_rep_convention::single_is_max)));
       w.member("inside", v.inside());
       w.key("source");
       pl::detail::write_citation(w, decltype(e)::info.source);

@@ -9,6 +9,7 @@
 #include <physique/composition/jackson_2002.hpp>
 #include <physique/composition/us_navy.hpp>
 #include <physique/core/error.hpp>
+#include <physique/detail/contiguous.hpp>
 #include <span>
 
 namespace physique::composition {}  // namespace physique::composition
@@ -59,6 +60,17 @@ void jackson_2002_batch(std::span<const sex> sexes, std::span<const duration<T>>
   }
 }
 
+/// As above, for any contiguous ranges: `std::array`, `std::vector`, C arrays...
+template <physique::detail::contiguous_input Sexes, physique::detail::contiguous_input Ages,
+          physique::detail::contiguous_input Heights, physique::detail::contiguous_input Masses,
+          physique::detail::contiguous_output Out>
+void jackson_2002_batch(const Sexes& sexes, const Ages& ages, const Heights& heights,
+                        const Masses& body_masses, Out&& out) {
+  jackson_2002_batch(physique::detail::input_span(sexes), physique::detail::input_span(ages),
+                     physique::detail::input_span(heights),
+                     physique::detail::input_span(body_masses), physique::detail::output_span(out));
+}
+
 /// DoD Navy percent fat for every record i. `hips` is read only for women (pass zeros
 /// for men). Same size and error rules as `jackson_2002_batch` (the scalar call's
 /// checks, waist > neck for men and waist + hip > neck for women included).
@@ -97,6 +109,17 @@ void us_navy_dod_batch(std::span<const sex> sexes, std::span<const length<T>> he
     out[i] =
         detail::comp::navy_dod_formula(sexes[i], x / static_cast<T>(2.54), heights[i].in(inches));
   }
+}
+
+/// As above, for any contiguous ranges: `std::array`, `std::vector`, C arrays...
+template <physique::detail::contiguous_input Sexes, physique::detail::contiguous_input Heights,
+          physique::detail::contiguous_input Necks, physique::detail::contiguous_input Waists,
+          physique::detail::contiguous_input Hips, physique::detail::contiguous_output Out>
+void us_navy_dod_batch(const Sexes& sexes, const Heights& heights, const Necks& necks,
+                       const Waists& waists, const Hips& hips, Out&& out) {
+  us_navy_dod_batch(physique::detail::input_span(sexes), physique::detail::input_span(heights),
+                    physique::detail::input_span(necks), physique::detail::input_span(waists),
+                    physique::detail::input_span(hips), physique::detail::output_span(out));
 }
 
 }  // namespace physique::composition

@@ -17,6 +17,17 @@ inline constexpr citation deurenberg_1991_source{
     "Br J Nutr 65(2):105-114",
     "10.1079/BJN19910073",
     "abstract: adult and child formulas"};
+
+/// The checks of a BMI-based call: age within 0-130 years (as `validate(person)`), BMI
+/// positive and finite.
+template <real T>
+constexpr void require_age_and_bmi(const duration<T>& age, T bmi) {
+  physique::detail::require_within("age", age.in(years), T{0}, T{130}, "yr",
+                                   "must be within 0-130 years");
+  physique::detail::require(is_finite(bmi) && bmi > T{0}, "bmi", bmi, "kg/m2",
+                            "must be positive and finite");
+}
+
 }  // namespace physique::detail::comp
 
 namespace physique::composition {
@@ -38,10 +49,23 @@ struct deurenberg_1991 {
   template <real T>
   [[nodiscard]] constexpr T operator()(const person<T>& p) const {
     validate(p);
-    const T bmi = body_mass_index(p.body_mass, p.height);
-    const T s = p.sex == sex::male ? T{1} : T{0};
-    return static_cast<T>(1.20) * bmi + static_cast<T>(0.23) * p.age.in(years) -
-           static_cast<T>(10.8) * s - static_cast<T>(5.4);
+    return (*this)(p.sex, p.age, body_mass_index(p.body_mass, p.height));
+  }
+  /// The estimate from sex, age and a BMI (kg/m^2) that is already known; throws
+  /// `invalid_argument` naming `age` or `bmi` when impossible.
+  template <real T>
+  [[nodiscard]] constexpr T operator()(sex s, const duration<T>& age, T bmi) const {
+    detail::comp::require_age_and_bmi(age, bmi);
+    const T male = s == sex::male ? T{1} : T{0};
+    return static_cast<T>(1.20) * bmi + static_cast<T>(0.23) * age.in(years) -
+           static_cast<T>(10.8) * male - static_cast<T>(5.4);
+  }
+  /// Reports age and BMI outside the sample (as `validity(person)`). Never throws.
+  template <real T>
+  [[nodiscard]] constexpr validity_report validity(sex s, const duration<T>& age,
+                                                   T bmi) const noexcept {
+    return info.domain.check(s, {input_value{"age_years", static_cast<double>(age.in(years))},
+                                 input_value{"bmi", static_cast<double>(bmi)}});
   }
   /// Reports age outside 15-83 y and BMI outside 13.9-40.9. Never throws.
   template <real T>
@@ -67,10 +91,23 @@ struct deurenberg_1991_child {
   template <real T>
   [[nodiscard]] constexpr T operator()(const person<T>& p) const {
     validate(p);
-    const T bmi = body_mass_index(p.body_mass, p.height);
-    const T s = p.sex == sex::male ? T{1} : T{0};
-    return static_cast<T>(1.51) * bmi - static_cast<T>(0.70) * p.age.in(years) -
-           static_cast<T>(3.6) * s + static_cast<T>(1.4);
+    return (*this)(p.sex, p.age, body_mass_index(p.body_mass, p.height));
+  }
+  /// The estimate from sex, age and a BMI (kg/m^2) that is already known; throws
+  /// `invalid_argument` naming `age` or `bmi` when impossible.
+  template <real T>
+  [[nodiscard]] constexpr T operator()(sex s, const duration<T>& age, T bmi) const {
+    detail::comp::require_age_and_bmi(age, bmi);
+    const T male = s == sex::male ? T{1} : T{0};
+    return static_cast<T>(1.51) * bmi - static_cast<T>(0.70) * age.in(years) -
+           static_cast<T>(3.6) * male + static_cast<T>(1.4);
+  }
+  /// Reports age and BMI outside the sample (as `validity(person)`). Never throws.
+  template <real T>
+  [[nodiscard]] constexpr validity_report validity(sex s, const duration<T>& age,
+                                                   T bmi) const noexcept {
+    return info.domain.check(s, {input_value{"age_years", static_cast<double>(age.in(years))},
+                                 input_value{"bmi", static_cast<double>(bmi)}});
   }
   /// Reports age outside 7-15 y and BMI outside 13.9-40.9. Never throws.
   template <real T>

@@ -37,6 +37,14 @@ struct boer_1984 {
     }
     return kilograms(static_cast<T>(0.252) * w + static_cast<T>(0.473) * h - static_cast<T>(48.3));
   }
+  /// The estimate from sex, body mass and height alone (the equation reads no age); throws
+  /// `invalid_argument` naming `height` or `body_mass` when impossible. The adult-only
+  /// validity needs the age: use `validity(person)`.
+  template <real T>
+  [[nodiscard]] constexpr mass<T> operator()(sex s, const mass<T>& body_mass,
+                                             const length<T>& height) const {
+    return (*this)(person<T>{s, years(T{30}), height, body_mass});  // the age is not read
+  }
   /// Reports an age under 18 y. Never throws.
   template <real T>
   [[nodiscard]] constexpr validity_report validity(const person<T>& p) const noexcept {
@@ -77,6 +85,14 @@ struct james_1976 {
     }
     return kilograms(static_cast<T>(1.07) * w - static_cast<T>(148) * r * r);
   }
+  /// The estimate from sex, body mass and height alone (the equation reads no age); throws
+  /// `invalid_argument` naming `height` or `body_mass` when impossible. The adult-only
+  /// validity needs the age: use `validity(person)`.
+  template <real T>
+  [[nodiscard]] constexpr mass<T> operator()(sex s, const mass<T>& body_mass,
+                                             const length<T>& height) const {
+    return (*this)(person<T>{s, years(T{30}), height, body_mass});  // the age is not read
+  }
   /// Reports an age under 18 y and a BMI past the turning point. Never throws.
   template <real T>
   [[nodiscard]] constexpr validity_report validity(const person<T>& p) const noexcept {
@@ -113,6 +129,14 @@ struct hume_1966 {
     }
     return kilograms(static_cast<T>(0.29569) * w + static_cast<T>(0.41813) * h -
                      static_cast<T>(43.2933));
+  }
+  /// The estimate from sex, body mass and height alone (the equation reads no age); throws
+  /// `invalid_argument` naming `height` or `body_mass` when impossible. The adult-only
+  /// validity needs the age: use `validity(person)`.
+  template <real T>
+  [[nodiscard]] constexpr mass<T> operator()(sex s, const mass<T>& body_mass,
+                                             const length<T>& height) const {
+    return (*this)(person<T>{s, years(T{30}), height, body_mass});  // the age is not read
   }
   /// Reports an age under 18 y. Never throws.
   template <real T>
@@ -152,6 +176,14 @@ struct janmahasatian_2005 {
     const T a = static_cast<T>(male ? 6680.0 : 8780.0);
     const T b = static_cast<T>(male ? 216.0 : 244.0);
     return kilograms(static_cast<T>(9270) * w / (a + b * bmi));
+  }
+  /// The estimate from sex, body mass and height alone (the equation reads no age); throws
+  /// `invalid_argument` naming `height` or `body_mass` when impossible. The adult-only
+  /// validity needs the age: use `validity(person)`.
+  template <real T>
+  [[nodiscard]] constexpr mass<T> operator()(sex s, const mass<T>& body_mass,
+                                             const length<T>& height) const {
+    return (*this)(person<T>{s, years(T{30}), height, body_mass});  // the age is not read
   }
   /// Reports an age under 18 y. Never throws.
   template <real T>

@@ -11,8 +11,8 @@
 
 namespace physique {
 
-/// One observation (each module names its own: `energy::finding`,
-/// `nutrition::finding`...). `Code` is the enum of the module that produces it (each module's
+/// One observation (each module names its own: `energy::target_finding`,
+/// `nutrition::macro_finding`...). `Code` is the enum of the module that produces it (each module's
 /// codes have stable snake_case names through its `to_string`).
 template <class Code>
 struct basic_finding {

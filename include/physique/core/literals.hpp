@@ -33,10 +33,12 @@ PHYSIQUE_DETAIL_LITERAL(MJ, megajoules)
 PHYSIQUE_DETAIL_LITERAL(days, days)
 PHYSIQUE_DETAIL_LITERAL(weeks, weeks)
 PHYSIQUE_DETAIL_LITERAL(hours, hours)
+PHYSIQUE_DETAIL_LITERAL(yr, years)
 PHYSIQUE_DETAIL_LITERAL(kcal_per_day, kilocalories_per_day)
 PHYSIQUE_DETAIL_LITERAL(kJ_per_day, kilojoules_per_day)
 PHYSIQUE_DETAIL_LITERAL(kg_per_week, kilograms_per_week)
 PHYSIQUE_DETAIL_LITERAL(lb_per_week, pounds_per_week)
+PHYSIQUE_DETAIL_LITERAL(kcal_per_day_per_kg, kilocalories_per_day_per_kilogram)
 
 #undef PHYSIQUE_DETAIL_LITERAL
 

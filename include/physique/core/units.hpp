@@ -21,6 +21,9 @@ using mass_rate = dimension<1, 0, 0, -1>;
 using energy_density = dimension<-1, 0, 1, 0>;
 /// Mass per volume (body density, 1.07 g/mL).
 using mass_density = dimension<1, -3, 0, 0>;
+/// Energy per day per mass (expenditure per kg of body or fat-free mass: the 21.6
+/// kcal/day per kg of Katch-McArdle, the Hall model's tissue coefficients).
+using energy_rate_per_mass = dimension<-1, 0, 1, -1>;
 }  // namespace dimensions
 
 template <real T = double>
@@ -41,6 +44,9 @@ template <real T = double>
 using energy_density = quantity<dimensions::energy_density, T>;
 template <real T = double>
 using mass_density = quantity<dimensions::mass_density, T>;
+/// Energy per day per mass (kcal/day per kg): an energy rate divided by a mass.
+template <real T = double>
+using energy_rate_per_mass = quantity<dimensions::energy_rate_per_mass, T>;
 
 // Mass. 1 lb = 0.45359237 kg exactly (International Yard and Pound Agreement, 1959).
 inline constexpr unit<dimensions::mass> kilograms{1.0, 1.0, "kg"};
@@ -96,6 +102,12 @@ inline constexpr unit<dimensions::mass_density> kilograms_per_cubic_meter{1.0, 1
 inline constexpr unit<dimensions::mass_density> grams_per_milliliter{1000.0, 1.0, "g/mL"};
 inline constexpr unit<dimensions::mass_density> kilograms_per_liter{1000.0, 1.0, "kg/L"};
 
+// Energy rate per mass. 1 kcal = 4.184 kJ.
+inline constexpr unit<dimensions::energy_rate_per_mass> kilocalories_per_day_per_kilogram{
+    1.0, 1.0, "kcal/d/kg"};
+inline constexpr unit<dimensions::energy_rate_per_mass> kilojoules_per_day_per_kilogram{1.0, 4.184,
+                                                                                        "kJ/d/kg"};
+
 /// The base unit of a dimension, for printing and error messages; `nullptr` for
 /// dimensions without a named unit.
 template <dimension_like D>
@@ -116,6 +128,8 @@ template <dimension_like D>
     return kilocalories_per_kilogram.symbol;
   } else if constexpr (std::same_as<D, dimensions::mass_density>) {
     return kilograms_per_cubic_meter.symbol;
+  } else if constexpr (std::same_as<D, dimensions::energy_rate_per_mass>) {
+    return kilocalories_per_day_per_kilogram.symbol;
   } else {
     return nullptr;
   }

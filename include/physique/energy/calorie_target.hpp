@@ -15,16 +15,16 @@
 namespace physique::energy {
 
 /// Direction of the plan.
-enum class goal : unsigned char { lose, maintain, gain };
+enum class weight_goal : unsigned char { lose, maintain, gain };
 
 /// Stable snake_case name of a goal.
-[[nodiscard]] constexpr const char* to_string(goal g) noexcept {
+[[nodiscard]] constexpr const char* to_string(weight_goal g) noexcept {
   switch (g) {
-    case goal::lose:
+    case weight_goal::lose:
       return "lose";
-    case goal::maintain:
+    case weight_goal::maintain:
       return "maintain";
-    case goal::gain:
+    case weight_goal::gain:
       return "gain";
   }
   return "";
@@ -37,7 +37,7 @@ inline constexpr citation wishnofsky_1958{"Wishnofsky M",
                                           "Am J Clin Nutr 6(5):542-546",
                                           "10.1093/ajcn/6.5.542",
                                           "3500 kcal per pound"};
-inline constexpr citation helms_aragon_fitschen_2014{
+inline constexpr citation helms_aragon_fitschen_2014_loss_rate{
     "Helms ER, Aragon AA, Fitschen PJ",
     2014,
     "Evidence-based recommendations for natural bodybuilding contest preparation: nutrition "
@@ -130,7 +130,7 @@ class weight_change_rate {
 /// Everything a static calorie target needs.
 template <real T = double>
 struct calorie_target_input {
-  energy::goal goal = goal::maintain;
+  energy::weight_goal goal = weight_goal::maintain;
   /// Magnitude of the weekly change; must be zero for `maintain`.
   weight_change_rate<T> rate = weight_change_rate<T>::absolute(mass_rate<T>{});
   energy_rate<T> maintenance{};  ///< total daily expenditure at the current weight
@@ -176,7 +176,7 @@ struct calorie_target {
 ///
 /// - Throws: `invalid_argument` naming the parameter when maintenance, resting, body mass
 ///   or energy_per_mass is not positive or outside the bounds table, when a non-zero rate is given
-///   with `goal::maintain` ("rate"), or when the plan implies an intake of zero or less
+///   with `weight_goal::maintain` ("rate"), or when the plan implies an intake of zero or less
 ///   ("intake": no food intake can be a target).
 template <real T>
 [[nodiscard]] constexpr calorie_target<T> static_calorie_target(const calorie_target_input<T>& in) {
@@ -192,11 +192,11 @@ template <real T>
   physique::detail::require_positive("lean_gain_limit_percent", in.lean_gain_limit_percent, "%/wk");
   physique::detail::require_positive("loss_limit_percent", in.loss_limit_percent, "%/wk");
   const mass_rate<T> magnitude = in.rate.at(in.body_mass);
-  if (in.goal == goal::maintain) {
+  if (in.goal == weight_goal::maintain) {
     physique::detail::require(in.rate.is_zero(), "rate", magnitude.in(kilograms_per_week), "kg/wk",
                               "must be zero when the goal is maintain");
   }
-  const T sign = in.goal == goal::lose ? T{-1} : T{1};
+  const T sign = in.goal == weight_goal::lose ? T{-1} : T{1};
   const mass_rate<T> signed_rate = magnitude * sign;
 
   calorie_target<T> out;
@@ -215,15 +215,15 @@ template <real T>
 
   const T percent = in.rate.percent_per_week(in.body_mass);
   const double kcal = static_cast<double>(out.intake.in(kilocalories_per_day));
-  if (in.goal == goal::lose && percent > in.loss_limit_percent) {
-    out.findings.add({finding_code::loss_rate_above_guideline,
+  if (in.goal == weight_goal::lose && percent > in.loss_limit_percent) {
+    out.findings.add({target_finding_code::loss_rate_above_guideline,
                       "planned loss is faster than about 1 % of body mass per week; slower "
                       "loss (0.5-1 %/week) better preserves lean mass",
                       static_cast<double>(percent), static_cast<double>(in.loss_limit_percent),
-                      "% body mass/wk", helms_aragon_fitschen_2014});
+                      "% body mass/wk", helms_aragon_fitschen_2014_loss_rate});
   }
   if (out.intake < in.resting) {
-    out.findings.add({finding_code::intake_below_resting,
+    out.findings.add({target_finding_code::intake_below_resting,
                       "planned intake is below the resting expenditure estimate: the deficit "
                       "exceeds all energy spent beyond rest",
                       kcal, static_cast<double>(in.resting.in(kilocalories_per_day)), "kcal/d",
@@ -231,19 +231,19 @@ template <real T>
   }
   const T deficit = -out.balance.in(kilocalories_per_day);
   if (deficit > static_cast<T>(1000)) {
-    out.findings.add({finding_code::deficit_above_guideline,
+    out.findings.add({target_finding_code::deficit_above_guideline,
                       "planned deficit is larger than the 500-1000 kcal/day recommended for "
                       "gradual weight loss",
                       static_cast<double>(deficit), 1000.0, "kcal/d", nhlbi_1998});
   }
   if (kcal < 800.0) {
-    out.findings.add({finding_code::very_low_calorie_intake,
+    out.findings.add({target_finding_code::very_low_calorie_intake,
                       "planned intake is below 800 kcal/day, a very-low-calorie diet that "
                       "calls for medical supervision",
                       kcal, 800.0, "kcal/d", nhlbi_1998});
   }
-  if (in.goal == goal::gain && percent > in.lean_gain_limit_percent) {
-    out.findings.add({finding_code::gain_rate_above_lean_gain,
+  if (in.goal == weight_goal::gain && percent > in.lean_gain_limit_percent) {
+    out.findings.add({target_finding_code::gain_rate_above_lean_gain,
                       "planned gain is faster than lean tissue can be added; the extra surplus "
                       "is stored mostly as fat",
                       static_cast<double>(percent), static_cast<double>(in.lean_gain_limit_percent),

@@ -11,6 +11,7 @@
 #include <physique/core/error.hpp>
 #include <physique/core/person.hpp>
 #include <physique/core/units.hpp>
+#include <physique/detail/contiguous.hpp>
 #include <physique/detail/require.hpp>
 
 namespace physique::energy {
@@ -75,6 +76,18 @@ void resting_energy_batch(const Equation& equation, std::span<const sex> sexes,
   }
 }
 
+/// As above, for any contiguous ranges: `std::array`, `std::vector`, C arrays...
+template <class Equation, physique::detail::contiguous_input Sexes,
+          physique::detail::contiguous_input Ages, physique::detail::contiguous_input Heights,
+          physique::detail::contiguous_input Masses, physique::detail::contiguous_output Out>
+void resting_energy_batch(const Equation& equation, const Sexes& sexes, const Ages& ages,
+                          const Heights& heights, const Masses& body_masses, Out&& out) {
+  resting_energy_batch(equation, physique::detail::input_span(sexes),
+                       physique::detail::input_span(ages), physique::detail::input_span(heights),
+                       physique::detail::input_span(body_masses),
+                       physique::detail::output_span(out));
+}
+
 /// Total energy expenditure of person i = resting energy x `pals[i]` (a PAL or an
 /// activity multiplier), written to `out[i]`.
 ///
@@ -97,6 +110,20 @@ void total_energy_batch(const Equation& equation, std::span<const sex> sexes,
     out[i] =
         detail::evaluate_checked(equation, sexes[i], ages[i], heights[i], body_masses[i]) * pal;
   }
+}
+
+/// As above, for any contiguous ranges: `std::array`, `std::vector`, C arrays...
+template <class Equation, physique::detail::contiguous_input Sexes,
+          physique::detail::contiguous_input Ages, physique::detail::contiguous_input Heights,
+          physique::detail::contiguous_input Masses, physique::detail::contiguous_input Pals,
+          physique::detail::contiguous_output Out>
+void total_energy_batch(const Equation& equation, const Sexes& sexes, const Ages& ages,
+                        const Heights& heights, const Masses& body_masses, const Pals& pals,
+                        Out&& out) {
+  total_energy_batch(equation, physique::detail::input_span(sexes),
+                     physique::detail::input_span(ages), physique::detail::input_span(heights),
+                     physique::detail::input_span(body_masses), physique::detail::input_span(pals),
+                     physique::detail::output_span(out));
 }
 
 }  // namespace physique::energy

@@ -11,6 +11,7 @@
 #include <span>
 
 #include <physique/core/units.hpp>
+#include <physique/detail/contiguous.hpp>
 #include <physique/detail/require.hpp>
 #include <physique/energy/hall_forbes.hpp>
 #include <physique/energy/hall_parameters.hpp>
@@ -327,6 +328,17 @@ OutIt estimate_expenditure(std::span<const intake_weight_log<T>> log, OutIt out,
     ++out;
   }
   return out;
+}
+
+/// As above, for any contiguous range: a `std::array`, a `std::vector`, a C array...
+template <physique::detail::contiguous_input Log, class OutIt, class Options>
+OutIt estimate_expenditure(const Log& log, OutIt out, const Options& options) {
+  return estimate_expenditure(physique::detail::input_span(log), out, options);
+}
+/// As above, for any contiguous range: a `std::array`, a `std::vector`, a C array...
+template <physique::detail::contiguous_input Log, class OutIt>
+OutIt estimate_expenditure(const Log& log, OutIt out) {
+  return estimate_expenditure(physique::detail::input_span(log), out);
 }
 
 }  // namespace physique::energy

@@ -9,7 +9,7 @@
 namespace physique::energy {
 
 /// What a finding is about. Stable values: apps may switch on them or store them.
-enum class finding_code : unsigned char {
+enum class target_finding_code : unsigned char {
   /// Planned loss faster than about 1 % of body mass per week (Helms et al. 2014).
   loss_rate_above_guideline,
   /// Planned daily intake below the resting expenditure estimate.
@@ -27,27 +27,27 @@ enum class finding_code : unsigned char {
 };
 
 /// Stable snake_case name of a finding code.
-[[nodiscard]] constexpr const char* to_string(finding_code c) noexcept {
+[[nodiscard]] constexpr const char* to_string(target_finding_code c) noexcept {
   switch (c) {
-    case finding_code::loss_rate_above_guideline:
+    case target_finding_code::loss_rate_above_guideline:
       return "loss_rate_above_guideline";
-    case finding_code::intake_below_resting:
+    case target_finding_code::intake_below_resting:
       return "intake_below_resting";
-    case finding_code::deficit_above_guideline:
+    case target_finding_code::deficit_above_guideline:
       return "deficit_above_guideline";
-    case finding_code::very_low_calorie_intake:
+    case target_finding_code::very_low_calorie_intake:
       return "very_low_calorie_intake";
-    case finding_code::gain_rate_above_lean_gain:
+    case target_finding_code::gain_rate_above_lean_gain:
       return "gain_rate_above_lean_gain";
-    case finding_code::pal_outside_sustainable_range:
+    case target_finding_code::pal_outside_sustainable_range:
       return "pal_outside_sustainable_range";
   }
   return "";
 }
 
 /// One energy finding: code, sentence, value, limit, unit and source.
-using finding = physique::basic_finding<finding_code>;
+using target_finding = physique::basic_finding<target_finding_code>;
 /// The findings of one calorie-target check (at most one per code).
-using finding_list = physique::basic_finding_list<finding_code, 8>;
+using finding_list = physique::basic_finding_list<target_finding_code, 8>;
 
 }  // namespace physique::energy

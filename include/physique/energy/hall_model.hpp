@@ -16,6 +16,7 @@
 
 #include <physique/composition/jackson_2002.hpp>
 #include <physique/core/equation.hpp>
+#include <physique/core/literals.hpp>
 #include <physique/core/person.hpp>
 #include <physique/core/units.hpp>
 #include <physique/core/validity.hpp>

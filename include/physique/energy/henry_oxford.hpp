@@ -44,7 +44,7 @@ inline constexpr validity_domain henry_2005_domain{
 /// - Throws: `physique::invalid_argument` for a physically impossible person.
 /// - Source: Henry 2005.
 /// - Validity: all ages; `validity(p)` reports nothing beyond the person's own limits.
-struct henry_oxford : detail::person_equation<henry_oxford> {
+struct henry_oxford : detail::weight_only_equation<henry_oxford> {
   static constexpr equation_info info{"henry_oxford", "Henry / Oxford (2005)", detail::henry_2005,
                                       detail::henry_2005_domain};
 
@@ -72,7 +72,7 @@ struct henry_oxford : detail::person_equation<henry_oxford> {
 ///     70 and up:  men 13.7 W + 481,  women 10.0 W + 577
 ///
 /// Source, throws and validity as `henry_oxford`.
-struct henry_oxford_older_split : detail::person_equation<henry_oxford_older_split> {
+struct henry_oxford_older_split : detail::weight_only_equation<henry_oxford_older_split> {
   static constexpr equation_info info{"henry_oxford_older_split",
                                       "Henry / Oxford (2005), 60-70 and 70+ bands",
                                       detail::henry_2005, detail::henry_2005_domain};

@@ -14,6 +14,7 @@
 #include <physique/core/citation.hpp>
 #include <physique/core/units.hpp>
 #include <physique/core/validity.hpp>
+#include <physique/detail/contiguous.hpp>
 #include <physique/detail/require.hpp>
 
 namespace physique::energy {
@@ -124,6 +125,12 @@ template <real T>
   return weighted / total_hours;
 }
 
+/// As above, for any contiguous range: a `std::array`, a `std::vector`, a C array...
+template <physique::detail::contiguous_input Day>
+[[nodiscard]] constexpr auto factorial_pal(const Day& day) {
+  return factorial_pal(physique::detail::input_span(day));
+}
+
 /// The consumer activity-multiplier scale (a different scale from FAO's PAL).
 enum class activity_level : unsigned char {
   sedentary,          ///< little or no exercise: 1.2
@@ -180,6 +187,16 @@ template <real T>
   return resting * factor;
 }
 
+/// As above with a factor of another number type (`total_energy_expenditure(rate, 1.55f)`,
+/// `(rate, 2)`): both are promoted as `<cmath>` promotes (`promoted_t`), so the result is
+/// never narrowed.
+template <real T, arithmetic F>
+requires(!std::same_as<T, F>)
+    [[nodiscard]] constexpr auto total_energy_expenditure(const energy_rate<T>& resting, F factor) {
+  using R = promoted_t<T, F>;
+  return total_energy_expenditure(quantity_cast<R>(resting), static_cast<R>(factor));
+}
+
 /// Total daily energy expenditure with a consumer activity level (resting x multiplier).
 template <real T>
 [[nodiscard]] constexpr energy_rate<T> total_energy_expenditure(const energy_rate<T>& resting,
@@ -208,6 +225,15 @@ template <real T>
   physique::detail::require(is_finite(fraction) && fraction >= T{0} && fraction < T{1}, "fraction",
                             fraction, "", "must be within [0, 1)");
   return intake * fraction;
+}
+
+/// As above with a fraction of another number type (`thermic_effect_of_food(intake, 0.1f)`),
+/// promoted as `<cmath>` promotes (`promoted_t`).
+template <real T, arithmetic F>
+requires(!std::same_as<T, F>)
+    [[nodiscard]] constexpr auto thermic_effect_of_food(const energy_rate<T>& intake, F fraction) {
+  using R = promoted_t<T, F>;
+  return thermic_effect_of_food(quantity_cast<R>(intake), static_cast<R>(fraction));
 }
 
 /// Factorial total expenditure: resting + activity + thermic effect of `intake`. Use

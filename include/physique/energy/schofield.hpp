@@ -33,7 +33,7 @@ namespace physique::energy {
 /// - Validity: every age from birth; the sample (7173 subjects) was 47 % Italian and the
 ///   equations overestimate BMR in several populations (Henry 2005). Nothing is bounded
 ///   beyond the person's own limits, so `validity(p)` only reports the population.
-struct schofield : detail::person_equation<schofield> {
+struct schofield : detail::weight_only_equation<schofield> {
   static constexpr equation_info info{
       "schofield", "Schofield / WHO (1985)",
       citation{"Schofield WN", 1985,

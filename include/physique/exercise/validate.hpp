@@ -17,7 +17,7 @@
 namespace physique::exercise {
 
 /// What a finding is about.
-enum class finding_code : unsigned char {
+enum class description_finding_code : unsigned char {
   missing_id,              ///< `id` is empty
   bad_id,                  ///< `id` is not a slug [a-z0-9_-]+
   missing_name,            ///< `name` is empty
@@ -37,46 +37,52 @@ enum class finding_code : unsigned char {
   level_decreases,         ///< a progression is easier than its origin
 };
 
-/// One row of the `finding_code` vocabulary table: value, stable name, display name.
-struct finding_code_info {
-  finding_code value;
+/// One row of the `description_finding_code` vocabulary table: value, stable name, display name.
+struct description_finding_code_info {
+  description_finding_code value;
   std::string_view name;
   std::string_view display;
 };
 
-/// Names of the `finding_code` vocabulary, in declaration order.
+/// Names of the `description_finding_code` vocabulary, in declaration order.
 template <>
-struct vocabulary_traits<finding_code> {
-  static constexpr std::array<finding_code_info, 17> entries{{
-      {finding_code::missing_id, "missing_id", "Missing id"},
-      {finding_code::bad_id, "bad_id", "Id is not a slug"},
-      {finding_code::missing_name, "missing_name", "Missing name"},
-      {finding_code::no_primary_muscles, "no_primary_muscles", "No primary muscles"},
-      {finding_code::overlapping_muscles, "overlapping_muscles", "Primary and secondary overlap"},
-      {finding_code::credit_out_of_range, "credit_out_of_range", "Credit outside [0, 1]"},
-      {finding_code::credit_unworked_muscle, "credit_unworked_muscle",
+struct vocabulary_traits<description_finding_code> {
+  static constexpr std::array<description_finding_code_info, 17> entries{{
+      {description_finding_code::missing_id, "missing_id", "Missing id"},
+      {description_finding_code::bad_id, "bad_id", "Id is not a slug"},
+      {description_finding_code::missing_name, "missing_name", "Missing name"},
+      {description_finding_code::no_primary_muscles, "no_primary_muscles", "No primary muscles"},
+      {description_finding_code::overlapping_muscles, "overlapping_muscles",
+       "Primary and secondary overlap"},
+      {description_finding_code::credit_out_of_range, "credit_out_of_range",
+       "Credit outside [0, 1]"},
+      {description_finding_code::credit_unworked_muscle, "credit_unworked_muscle",
        "Credit for an unworked muscle"},
-      {finding_code::duplicate_credit, "duplicate_credit", "Duplicate credit"},
-      {finding_code::empty_kit, "empty_kit", "Empty equipment option"},
-      {finding_code::bad_range, "bad_range", "Invalid range"},
-      {finding_code::per_side_mismatch, "per_side_mismatch", "Per-side dose on bilateral work"},
-      {finding_code::duplicate_id, "duplicate_id", "Duplicate id"},
-      {finding_code::unresolved_link, "unresolved_link", "Link does not resolve"},
-      {finding_code::self_link, "self_link", "Links to itself"},
-      {finding_code::missing_inverse_link, "missing_inverse_link", "Missing inverse link"},
-      {finding_code::ladder_cycle, "ladder_cycle", "Progression cycle"},
-      {finding_code::level_decreases, "level_decreases", "Level decreases along a ladder"},
+      {description_finding_code::duplicate_credit, "duplicate_credit", "Duplicate credit"},
+      {description_finding_code::empty_kit, "empty_kit", "Empty equipment option"},
+      {description_finding_code::bad_range, "bad_range", "Invalid range"},
+      {description_finding_code::per_side_mismatch, "per_side_mismatch",
+       "Per-side dose on bilateral work"},
+      {description_finding_code::duplicate_id, "duplicate_id", "Duplicate id"},
+      {description_finding_code::unresolved_link, "unresolved_link", "Link does not resolve"},
+      {description_finding_code::self_link, "self_link", "Links to itself"},
+      {description_finding_code::missing_inverse_link, "missing_inverse_link",
+       "Missing inverse link"},
+      {description_finding_code::ladder_cycle, "ladder_cycle", "Progression cycle"},
+      {description_finding_code::level_decreases, "level_decreases",
+       "Level decreases along a ladder"},
   }};
 };
-static_assert(detail::entries_are_ordered<finding_code>());
+static_assert(detail::entries_are_ordered<description_finding_code>());
 
 /// One problem found by `validate`.
-struct finding {
-  finding_code code = finding_code::missing_id;
+struct description_finding {
+  description_finding_code code = description_finding_code::missing_id;
   std::string exercise_id;  ///< the description concerned
   std::string field;        ///< JSON-style path of the field, e.g. "progressions[1]"
   std::string message;      ///< human-readable explanation naming the values
-  [[nodiscard]] friend bool operator==(const finding&, const finding&) = default;
+  [[nodiscard]] friend bool operator==(const description_finding&,
+                                       const description_finding&) = default;
 };
 
 /// True when `id` is a non-empty slug of [a-z0-9_-].
@@ -90,17 +96,17 @@ struct finding {
 }
 
 namespace detail {
-inline void add_finding(std::vector<finding>& out, finding_code code, const std::string& id,
-                        std::string field, std::string message) {
-  out.push_back(finding{code, id, std::move(field), std::move(message)});
+inline void add_finding(std::vector<description_finding>& out, description_finding_code code,
+                        const std::string& id, std::string field, std::string message) {
+  out.push_back(description_finding{code, id, std::move(field), std::move(message)});
 }
 template <class V>
-inline void check_range(std::vector<finding>& out, const exercise_description& e,
+inline void check_range(std::vector<description_finding>& out, const exercise_description& e,
                         const std::optional<closed_range<V>>& r, const std::string& field, V lowest,
                         V highest) {
   if (!r) return;
   if (!(r->low <= r->high) || !(r->low >= lowest) || !(r->high <= highest)) {
-    add_finding(out, finding_code::bad_range, e.id, field,
+    add_finding(out, description_finding_code::bad_range, e.id, field,
                 field + " = [" + std::to_string(r->low) + ", " + std::to_string(r->high) +
                     "] must satisfy " + std::to_string(lowest) +
                     " <= low <= high <= " + std::to_string(highest));
@@ -109,26 +115,27 @@ inline void check_range(std::vector<finding>& out, const exercise_description& e
 }  // namespace detail
 
 /// Checks one description on its own (links are not resolved; see the catalog overload).
-/// Returns every finding, in field order; empty when the description is valid.
-[[nodiscard]] inline std::vector<finding> validate(const exercise_description& e) {
-  std::vector<finding> out;
+/// Returns every description_finding, in field order; empty when the description is valid.
+[[nodiscard]] inline std::vector<description_finding> validate(const exercise_description& e) {
+  std::vector<description_finding> out;
   using detail::add_finding;
   if (e.id.empty()) {
-    add_finding(out, finding_code::missing_id, e.id, "id", "id is empty");
+    add_finding(out, description_finding_code::missing_id, e.id, "id", "id is empty");
   } else if (!is_valid_id(e.id)) {
-    add_finding(out, finding_code::bad_id, e.id, "id",
+    add_finding(out, description_finding_code::bad_id, e.id, "id",
                 "id \"" + e.id + "\" must match [a-z0-9_-]+");
   }
-  if (e.name.empty()) add_finding(out, finding_code::missing_name, e.id, "name", "name is empty");
+  if (e.name.empty())
+    add_finding(out, description_finding_code::missing_name, e.id, "name", "name is empty");
   const bool muscles_optional =
       e.modality && (*e.modality == modality::cardio || *e.modality == modality::stretching ||
                      *e.modality == modality::mobility);
   if (e.primary_muscles.empty() && !muscles_optional) {
-    add_finding(out, finding_code::no_primary_muscles, e.id, "primary_muscles",
+    add_finding(out, description_finding_code::no_primary_muscles, e.id, "primary_muscles",
                 "primary_muscles is empty (allowed only for cardio, stretching, mobility)");
   }
   (e.primary_muscles & e.secondary_muscles).for_each([&](muscle m) {
-    add_finding(out, finding_code::overlapping_muscles, e.id, "secondary_muscles",
+    add_finding(out, description_finding_code::overlapping_muscles, e.id, "secondary_muscles",
                 std::string(to_string(m)) + " is both primary and secondary");
   });
   const muscle_set worked = worked_muscles(e);
@@ -137,22 +144,22 @@ inline void check_range(std::vector<finding>& out, const exercise_description& e
     const muscle_credit& w = e.muscle_weights[i];
     const std::string field = "muscle_weights." + std::string(to_string(w.target));
     if (!(w.credit >= 0.0 && w.credit <= 1.0)) {
-      add_finding(out, finding_code::credit_out_of_range, e.id, field,
+      add_finding(out, description_finding_code::credit_out_of_range, e.id, field,
                   "credit " + std::to_string(w.credit) + " must be within [0, 1]");
     }
     if (!worked.contains(w.target)) {
-      add_finding(out, finding_code::credit_unworked_muscle, e.id, field,
+      add_finding(out, description_finding_code::credit_unworked_muscle, e.id, field,
                   std::string(to_string(w.target)) + " is neither primary nor secondary");
     }
     if (credited.contains(w.target)) {
-      add_finding(out, finding_code::duplicate_credit, e.id, field,
+      add_finding(out, description_finding_code::duplicate_credit, e.id, field,
                   std::string(to_string(w.target)) + " has more than one credit");
     }
     credited.insert(w.target);
   }
   for (std::size_t i = 0; i < e.equipment_options.size(); ++i) {
     if (e.equipment_options[i].empty()) {
-      add_finding(out, finding_code::empty_kit, e.id,
+      add_finding(out, description_finding_code::empty_kit, e.id,
                   "equipment_options[" + std::to_string(i) + "]",
                   "an alternative kit is empty (use {bodyweight} for no equipment)");
     }
@@ -167,14 +174,14 @@ inline void check_range(std::vector<finding>& out, const exercise_description& e
     detail::check_range(out, e, g.rpe, base + "rpe", 1.0, 10.0);
     detail::check_range(out, e, g.rest_seconds, base + "rest_seconds", 0U, 3600U);
     if (g.per_side == true && e.laterality == laterality::bilateral) {
-      add_finding(out, finding_code::per_side_mismatch, e.id, base + "per_side",
+      add_finding(out, description_finding_code::per_side_mismatch, e.id, base + "per_side",
                   "per-side dose on a bilateral exercise");
     }
   }
   auto self = [&](const std::vector<std::string>& links, const char* name) {
     for (std::size_t i = 0; i < links.size(); ++i) {
       if (links[i] == e.id) {
-        add_finding(out, finding_code::self_link, e.id,
+        add_finding(out, description_finding_code::self_link, e.id,
                     std::string(name) + "[" + std::to_string(i) + "]", "links to itself");
       }
     }
@@ -184,8 +191,8 @@ inline void check_range(std::vector<finding>& out, const exercise_description& e
   self(e.regressions, "regressions");
   for (std::size_t i = 0; i < e.substitutes.size(); ++i) {
     if (e.substitutes[i].id == e.id) {
-      add_finding(out, finding_code::self_link, e.id, "substitutes[" + std::to_string(i) + "].id",
-                  "links to itself");
+      add_finding(out, description_finding_code::self_link, e.id,
+                  "substitutes[" + std::to_string(i) + "].id", "links to itself");
     }
   }
   return out;
@@ -194,8 +201,8 @@ inline void check_range(std::vector<finding>& out, const exercise_description& e
 /// Checks every description and the catalog as a whole: unique ids, every link resolves,
 /// progressions and regressions are mutual inverses, progression ladders are acyclic and
 /// never go down in level. Returns every finding; empty when the catalog is valid.
-[[nodiscard]] inline std::vector<finding> validate(const catalog& c) {
-  std::vector<finding> out;
+[[nodiscard]] inline std::vector<description_finding> validate(const catalog& c) {
+  std::vector<description_finding> out;
   using detail::add_finding;
   const auto& items = c.items();
   for (const exercise_description& e : items) {
@@ -208,7 +215,7 @@ inline void check_range(std::vector<finding>& out, const exercise_description& e
   seen.reserve(items.size());
   for (const exercise_description& e : items) {
     if (!seen.insert(e.id).second) {
-      add_finding(out, finding_code::duplicate_id, e.id, "id",
+      add_finding(out, description_finding_code::duplicate_id, e.id, "id",
                   "id \"" + e.id + "\" is used " + "by more than one description");
     }
   }
@@ -222,7 +229,7 @@ inline void check_range(std::vector<finding>& out, const exercise_description& e
     auto resolve = [&](const std::vector<std::string>& links, const char* name) {
       for (std::size_t i = 0; i < links.size(); ++i) {
         if (c.find(links[i]) == nullptr) {
-          add_finding(out, finding_code::unresolved_link, e.id,
+          add_finding(out, description_finding_code::unresolved_link, e.id,
                       std::string(name) + "[" + std::to_string(i) + "]",
                       "\"" + links[i] + "\" is not in the catalog");
         }
@@ -233,7 +240,7 @@ inline void check_range(std::vector<finding>& out, const exercise_description& e
     resolve(e.regressions, "regressions");
     for (std::size_t i = 0; i < e.substitutes.size(); ++i) {
       if (c.find(e.substitutes[i].id) == nullptr) {
-        add_finding(out, finding_code::unresolved_link, e.id,
+        add_finding(out, description_finding_code::unresolved_link, e.id,
                     "substitutes[" + std::to_string(i) + "].id",
                     "\"" + e.substitutes[i].id + "\" is not in the catalog");
       }
@@ -243,11 +250,11 @@ inline void check_range(std::vector<finding>& out, const exercise_description& e
       if (up == nullptr || up->id == e.id) continue;
       const std::string field = "progressions[" + std::to_string(i) + "]";
       if (!contains(up->regressions, e.id)) {
-        add_finding(out, finding_code::missing_inverse_link, e.id, field,
+        add_finding(out, description_finding_code::missing_inverse_link, e.id, field,
                     up->id + " does not list " + e.id + " among its regressions");
       }
       if (e.level && up->level && *up->level < *e.level) {
-        add_finding(out, finding_code::level_decreases, e.id, field,
+        add_finding(out, description_finding_code::level_decreases, e.id, field,
                     up->id + " (" + std::string(to_string(*up->level)) + ") is easier than " +
                         e.id + " (" + std::string(to_string(*e.level)) + ")");
       }
@@ -257,7 +264,7 @@ inline void check_range(std::vector<finding>& out, const exercise_description& e
       if (down == nullptr || down->id == e.id) continue;
       const std::string field = "regressions[" + std::to_string(i) + "]";
       if (!contains(down->progressions, e.id)) {
-        add_finding(out, finding_code::missing_inverse_link, e.id, field,
+        add_finding(out, description_finding_code::missing_inverse_link, e.id, field,
                     down->id + " does not list " + e.id + " among its progressions");
       }
     }
@@ -289,7 +296,7 @@ inline void check_range(std::vector<finding>& out, const exercise_description& e
       if (next < harder[node].size()) {
         const std::size_t to = harder[node][next++];
         if (state[to] == 1) {
-          add_finding(out, finding_code::ladder_cycle, items[node].id, "progressions",
+          add_finding(out, description_finding_code::ladder_cycle, items[node].id, "progressions",
                       "going up from " + items[node].id + " returns to " + items[to].id);
         } else if (state[to] == 0) {
           state[to] = 1;

@@ -14,16 +14,16 @@
 namespace physique::nutrition {
 
 /// What the energy target is meant to do to body mass.
-enum class goal : unsigned char { deficit, maintenance, surplus };
+enum class diet_phase : unsigned char { deficit, maintenance, surplus };
 
 /// Stable snake_case name ("deficit", "maintenance", "surplus").
-[[nodiscard]] constexpr const char* to_string(goal g) noexcept {
+[[nodiscard]] constexpr const char* to_string(diet_phase g) noexcept {
   switch (g) {
-    case goal::deficit:
+    case diet_phase::deficit:
       return "deficit";
-    case goal::maintenance:
+    case diet_phase::maintenance:
       return "maintenance";
-    case goal::surplus:
+    case diet_phase::surplus:
       return "surplus";
   }
   return "";
@@ -35,7 +35,7 @@ enum class goal : unsigned char { deficit, maintenance, surplus };
 struct macro_preset {
   const char* id = "";    ///< snake_case key: "deficit_fat_free_mass", "maintenance", ...
   const char* name = "";  ///< display name
-  nutrition::goal goal = goal::maintenance;
+  nutrition::diet_phase goal = diet_phase::maintenance;
   protein_basis basis = protein_basis::body_mass;
   guideline_range protein_g_per_kg{};  ///< published range
   double protein_default = 0.0;        ///< g/kg/day used by `rule()`
@@ -73,16 +73,16 @@ struct macro_preset {
 /// ISSN 2017 prints the 2.3-3.1 figure per kg of body mass; the review it rests on (Helms,
 /// Zinn et al. 2014) states it per kg of fat-free mass. The presets follow the review.
 inline constexpr std::array<macro_preset, 4> macro_presets{{
-    {"deficit_fat_free_mass", "Energy deficit, protein per kg fat-free mass", goal::deficit,
+    {"deficit_fat_free_mass", "Energy deficit, protein per kg fat-free mass", diet_phase::deficit,
      protein_basis::fat_free_mass, guideline::deficit_protein_g_per_kg_ffm, 2.7, helms_zinn_2014,
      guideline_range{0.20, 0.30}, 0.25, helms_aragon_fitschen_2014},
-    {"deficit_body_mass", "Energy deficit, protein per kg body mass", goal::deficit,
+    {"deficit_body_mass", "Energy deficit, protein per kg body mass", diet_phase::deficit,
      protein_basis::body_mass,
      guideline_range{guideline::morton_breakpoint_g_per_kg, guideline::morton_upper_ci_g_per_kg},
      2.2, jager_2017, guideline_range{0.20, 0.30}, 0.25, helms_aragon_fitschen_2014},
-    {"maintenance", "Maintenance", goal::maintenance, protein_basis::body_mass,
+    {"maintenance", "Maintenance", diet_phase::maintenance, protein_basis::body_mass,
      guideline::issn_protein_g_per_kg, 1.6, jager_2017, guideline::amdr_fat_share, 0.30, iom_2005},
-    {"surplus", "Energy surplus (muscle gain)", goal::surplus, protein_basis::body_mass,
+    {"surplus", "Energy surplus (muscle gain)", diet_phase::surplus, protein_basis::body_mass,
      guideline_range{guideline::morton_breakpoint_g_per_kg, guideline::morton_upper_ci_g_per_kg},
      guideline::morton_breakpoint_g_per_kg, morton_2018, guideline::amdr_fat_share, 0.25, iom_2005},
 }};
@@ -99,13 +99,13 @@ inline constexpr std::array<macro_preset, 4> macro_presets{{
 /// The preset for `g` counted on `basis`. Maintenance and surplus have body-mass presets
 /// only, so they ignore `basis`; a deficit picks the fat-free-mass or body-mass preset.
 [[nodiscard]] constexpr const macro_preset& preset_for(
-    goal g, protein_basis basis = protein_basis::body_mass) noexcept {
+    diet_phase g, protein_basis basis = protein_basis::body_mass) noexcept {
   switch (g) {
-    case goal::deficit:
+    case diet_phase::deficit:
       return basis == protein_basis::fat_free_mass ? macro_presets[0] : macro_presets[1];
-    case goal::maintenance:
+    case diet_phase::maintenance:
       return macro_presets[2];
-    case goal::surplus:
+    case diet_phase::surplus:
       return macro_presets[3];
   }
   return macro_presets[2];

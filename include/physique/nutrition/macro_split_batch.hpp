@@ -9,6 +9,7 @@
 
 #include <physique/core/error.hpp>
 #include <physique/core/units.hpp>
+#include <physique/detail/contiguous.hpp>
 #include <physique/nutrition/macro_split.hpp>
 
 namespace physique::nutrition {
@@ -71,6 +72,20 @@ void split_macros(std::span<const energy_rate<T>> energy_targets,
             detail::split_kernel(energy_targets[i].in(kilocalories_per_day), kg, kg, local_rule));
     }
   }
+}
+
+/// As above, for any contiguous ranges: `std::array`, `std::vector`, C arrays...
+template <physique::detail::contiguous_input Targets, physique::detail::contiguous_input Masses,
+          physique::detail::contiguous_input FatFree, class Rule,
+          physique::detail::contiguous_output Protein, physique::detail::contiguous_output Fat,
+          physique::detail::contiguous_output Carbs>
+void split_macros(const Targets& energy_targets, const Masses& body_mass,
+                  const FatFree& fat_free_mass, const Rule& rule, Protein&& protein, Fat&& fat,
+                  Carbs&& carbohydrate) {
+  split_macros(physique::detail::input_span(energy_targets),
+               physique::detail::input_span(body_mass), physique::detail::input_span(fat_free_mass),
+               rule, physique::detail::output_span(protein), physique::detail::output_span(fat),
+               physique::detail::output_span(carbohydrate));
 }
 
 }  // namespace physique::nutrition

@@ -6,6 +6,7 @@
 #include <span>
 
 #include <physique/core/units.hpp>
+#include <physique/detail/contiguous.hpp>
 #include <physique/detail/require.hpp>
 #include <physique/training/date.hpp>
 #include <physique/training/training_log.hpp>
@@ -36,6 +37,12 @@ constexpr void daily_loads(std::span<const dated_load<T>> entries, date first_da
   }
 }
 
+/// As above, for any contiguous ranges: `std::array`, `std::vector`, C arrays...
+template <physique::detail::contiguous_input Entries, physique::detail::contiguous_output Out>
+constexpr void daily_loads(const Entries& entries, date first_day, Out&& out) {
+  daily_loads(physique::detail::input_span(entries), first_day, physique::detail::output_span(out));
+}
+
 /// Volume load (tonnage, kg) of a log per day into `out` (day `first_day + i`), warm-ups
 /// excluded unless `include_warm_ups`; rest days 0. For the load-monitoring models when no
 /// session RPE is recorded.
@@ -54,6 +61,14 @@ constexpr void daily_volume_load(std::span<const session<T, Exercise>> sessions,
         day += set.load.in(kilograms) * static_cast<T>(set.reps);
     }
   }
+}
+
+/// As above, for any contiguous ranges: `std::array`, `std::vector`, C arrays...
+template <physique::detail::contiguous_input Sessions, physique::detail::contiguous_output Out>
+constexpr void daily_volume_load(const Sessions& sessions, date first_day, Out&& out,
+                                 bool include_warm_ups = false) noexcept {
+  daily_volume_load(physique::detail::input_span(sessions), first_day,
+                    physique::detail::output_span(out), include_warm_ups);
 }
 
 }  // namespace physique::training

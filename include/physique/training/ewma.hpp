@@ -38,4 +38,11 @@ template <real T>
   return T{2} / (window_days + T{1});
 }
 
+/// As above for a window of any number type: `smoothing_factor(ewma_decay::williams, 7)`
+/// reads the integer as `double`.
+template <arithmetic A>
+requires(!real<A>) [[nodiscard]] double smoothing_factor(ewma_decay decay, A window_days) {
+  return smoothing_factor(decay, static_cast<double>(window_days));
+}
+
 }  // namespace physique::training

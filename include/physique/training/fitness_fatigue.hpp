@@ -7,10 +7,12 @@
 
 #include <cmath>
 #include <limits>
+#include <ranges>
 #include <span>
 
 #include <physique/core/citation.hpp>
 #include <physique/core/real.hpp>
+#include <physique/detail/contiguous.hpp>
 #include <physique/detail/require.hpp>
 #include <physique/training/ewma.hpp>
 
@@ -148,6 +150,15 @@ void fitness_fatigue(std::span<const T> daily_load, std::span<fitness_fatigue_da
     out[i] = model.add_day(daily_load[i], timing);
 }
 
+/// As above, for any contiguous ranges: `std::array`, `std::vector`, C arrays...
+template <physique::detail::contiguous_input Loads, physique::detail::contiguous_output Out>
+void fitness_fatigue(const Loads& daily_load, Out&& out,
+                     const banister_parameters<std::ranges::range_value_t<Loads>>& p = {},
+                     load_timing timing = load_timing::after_load) {
+  fitness_fatigue(physique::detail::input_span(daily_load), physique::detail::output_span(out), p,
+                  timing);
+}
+
 /// One day of a performance-management chart.
 template <real T = double>
 struct performance_management_day {
@@ -191,6 +202,15 @@ void performance_management(std::span<const T> daily_load,
     atl += la * (w - atl);
     out[i] = {ctl, atl, ctl - atl};
   }
+}
+
+/// As above, for any contiguous ranges: `std::array`, `std::vector`, C arrays...
+template <physique::detail::contiguous_input Loads, physique::detail::contiguous_output Out>
+void performance_management(
+    const Loads& daily_load, Out&& out,
+    const performance_management_options<std::ranges::range_value_t<Loads>>& o = {}) {
+  performance_management(physique::detail::input_span(daily_load),
+                         physique::detail::output_span(out), o);
 }
 
 }  // namespace physique::training

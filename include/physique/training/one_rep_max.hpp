@@ -14,6 +14,7 @@
 #include <physique/core/equation.hpp>
 #include <physique/core/units.hpp>
 #include <physique/core/validity.hpp>
+#include <physique/detail/contiguous.hpp>
 #include <physique/detail/require.hpp>
 
 namespace physique::training {
@@ -385,11 +386,13 @@ enum class single_rep_convention : unsigned char {
 };
 
 /// Estimated 1RM with the one-rep convention applied: for reps = 1 returns `load` itself
-/// unless `convention` is `formula`. Otherwise as `e(load, reps)`; throws the same errors.
+/// when `convention` is `single_is_max`, the formula's value when it is `formula`; for
+/// other reps as `e(load, reps)`, with the same errors. The convention has no default:
+/// `one_rep_max(epley{}, 100_kg, 1)` does not compile, because a single can honestly mean
+/// either 100 kg or Epley's 103.3 kg.
 template <one_rep_max_equation E, real T>
-[[nodiscard]] constexpr mass<T> one_rep_max(
-    const E& e, const mass<T>& load, int reps,
-    single_rep_convention convention = single_rep_convention::single_is_max) {
+[[nodiscard]] constexpr mass<T> one_rep_max(const E& e, const mass<T>& load, int reps,
+                                            single_rep_convention convention) {
   if (reps == 1 && convention == single_rep_convention::single_is_max) {
     detail::require_lift_load(load);
     return load;
@@ -398,11 +401,10 @@ template <one_rep_max_equation E, real T>
 }
 
 /// The load that can be lifted `reps` times given a 1RM: 1RM x e.fraction_of_max(reps).
-/// With the single convention (default) one rep gives the 1RM itself.
+/// With `single_is_max` one rep gives the 1RM itself (the convention has no default).
 template <one_rep_max_equation E, real T>
-[[nodiscard]] constexpr mass<T> load_for_reps(
-    const E& e, const mass<T>& one_rep_max_load, int reps,
-    single_rep_convention convention = single_rep_convention::single_is_max) {
+[[nodiscard]] constexpr mass<T> load_for_reps(const E& e, const mass<T>& one_rep_max_load, int reps,
+                                              single_rep_convention convention) {
   detail::require_lift_load(one_rep_max_load, "one_rep_max");
   if (reps == 1 && convention == single_rep_convention::single_is_max) return one_rep_max_load;
   return one_rep_max_load * e.template fraction_of_max<T>(reps);
@@ -425,8 +427,7 @@ template <one_rep_max_equation E, real T>
 /// first bad entry (nothing is written then).
 template <one_rep_max_equation E, real T>
 void one_rep_max(const E&, std::span<const mass<T>> loads, std::span<const int> reps,
-                 std::span<mass<T>> out,
-                 single_rep_convention convention = single_rep_convention::single_is_max) {
+                 std::span<mass<T>> out, single_rep_convention convention) {
   physique::detail::require(reps.size() == loads.size(), "reps", static_cast<double>(reps.size()),
                             "values", "must hold one value per load");
   physique::detail::require(out.size() == loads.size(), "out", static_cast<double>(out.size()),
@@ -454,6 +455,15 @@ void one_rep_max(const E&, std::span<const mass<T>> loads, std::span<const int> 
     const T m = (single_is_max && reps[i] == 1) ? T{1} : E::template multiplier<T>(reps[i]);
     out[i] = loads[i] * m;
   }
+}
+
+/// As above, for any contiguous ranges: `std::array`, `std::vector`, C arrays...
+template <one_rep_max_equation E, physique::detail::contiguous_input Loads,
+          physique::detail::contiguous_input Reps, physique::detail::contiguous_output Out>
+void one_rep_max(const E& e, const Loads& loads, const Reps& reps, Out&& out,
+                 single_rep_convention convention) {
+  one_rep_max(e, physique::detail::input_span(loads), physique::detail::input_span(reps),
+              physique::detail::output_span(out), convention);
 }
 
 /// The 1RM estimators as a run-time choice (a settings screen).
@@ -539,17 +549,15 @@ constexpr void for_each_one_rep_max_equation(F&& f) {
 /// Run-time choice of formula: estimated 1RM with the single convention (see the
 /// equation-object overload).
 template <real T>
-[[nodiscard]] mass<T> one_rep_max(
-    one_rep_max_formula formula, const mass<T>& load, int reps,
-    single_rep_convention convention = single_rep_convention::single_is_max) {
+[[nodiscard]] mass<T> one_rep_max(one_rep_max_formula formula, const mass<T>& load, int reps,
+                                  single_rep_convention convention) {
   return visit(formula, [&](const auto& e) { return one_rep_max(e, load, reps, convention); });
 }
 
 /// Run-time choice of formula: load for `reps` given a 1RM.
 template <real T>
-[[nodiscard]] mass<T> load_for_reps(
-    one_rep_max_formula formula, const mass<T>& one_rep_max_load, int reps,
-    single_rep_convention convention = single_rep_convention::single_is_max) {
+[[nodiscard]] mass<T> load_for_reps(one_rep_max_formula formula, const mass<T>& one_rep_max_load,
+                                    int reps, single_rep_convention convention) {
   return visit(formula,
                [&](const auto& e) { return load_for_reps(e, one_rep_max_load, reps, convention); });
 }

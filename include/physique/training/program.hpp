@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <functional>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -17,6 +18,7 @@
 #include <vector>
 
 #include <physique/core/units.hpp>
+#include <physique/detail/contiguous.hpp>
 #include <physique/detail/require.hpp>
 #include <physique/exercise/muscle.hpp>
 #include <physique/training/date.hpp>
@@ -371,6 +373,13 @@ template <real T>
   return out;
 }
 
+/// As above, for any contiguous range: a `std::array`, a `std::vector`, a C array...
+template <real T, physique::detail::contiguous_input Sessions>
+[[nodiscard]] std::vector<int> planned_weekly_sets(const program<T>& p, const Sessions& sessions,
+                                                   exercise::muscle m) {
+  return planned_weekly_sets(p, std::span<const planned_session<T>>(sessions), m);
+}
+
 /// Records a logged session as the completion of the runner's current session: for each
 /// exercise of the session, the logged sets of `keys[i]` (the log's key of program exercise
 /// i) become its outcomes (`outcomes_from_session`, targets from the planned prescription);
@@ -395,6 +404,71 @@ planned_session<T> complete_from_log(program_runner<T>& runner, const session<T,
   }
   runner.complete(results);
   return planned;
+}
+
+/// As above, for any contiguous range: a `std::array`, a `std::vector`, a C array...
+template <real T, class Exercise, physique::detail::contiguous_input Keys>
+planned_session<T> complete_from_log(program_runner<T>& runner, const session<T, Exercise>& logged,
+                                     const Keys& keys) {
+  return complete_from_log(runner, logged, std::span<const Exercise>(keys));
+}
+
+namespace detail {
+// The outcomes of one planned exercise from the reps of each set, at the planned loads and
+// bottom rep targets.
+template <real T, class Reps>
+std::vector<set_outcome<T>> outcomes_from_reps(const prescription<T>& what, const Reps& reps) {
+  physique::detail::require(std::size(reps) <= static_cast<std::size_t>(what.set_count()), "reps",
+                            static_cast<double>(std::size(reps)), "sets",
+                            "lists more sets than the exercise's prescription");
+  std::vector<set_outcome<T>> out;
+  int k = 0;
+  for (const int r : reps) {
+    physique::detail::require(r >= 0, "reps", static_cast<double>(r), "", "must be zero or more");
+    out.push_back(set_outcome<T>{what[k].load, what[k].reps, r, std::nullopt});
+    ++k;
+  }
+  return out;
+}
+
+template <real T, class ExerciseReps>
+planned_session<T> complete_reps(program_runner<T>& runner, const ExerciseReps& reps) {
+  planned_session<T> planned = runner.next();
+  physique::detail::require(std::size(reps) <= planned.exercises.size(), "reps",
+                            static_cast<double>(std::size(reps)), "exercises",
+                            "lists more exercises than the session has");
+  std::vector<std::vector<set_outcome<T>>> done;
+  done.reserve(std::size(reps));
+  std::vector<exercise_result<T>> results;
+  std::size_t j = 0;
+  for (const auto& sets : reps) {
+    const planned_exercise<T>& e = planned.exercises[j++];
+    if (std::size(sets) == 0) continue;
+    done.push_back(outcomes_from_reps(e.what, sets));
+    results.push_back(exercise_result<T>{e.exercise, done.back()});
+  }
+  runner.complete(results);
+  return planned;
+}
+}  // namespace detail
+
+/// Records the runner's current session in one call from the reps achieved: `reps[k]` lists
+/// the reps of each set of `next().exercises[k]`, at the prescribed (rounded) loads, e.g.
+/// `complete_reps(runner, {{12, 11, 10}, {8, 8, 7}, {}})`; an empty list, or a missing one at
+/// the end, skips that exercise. Rep targets come from the prescription. Returns the planned
+/// session that was completed. Throws `invalid_argument` naming `reps` when there are more
+/// lists than exercises, more sets than prescribed, or a negative count.
+template <real T>
+planned_session<T> complete_reps(program_runner<T>& runner,
+                                 std::initializer_list<std::initializer_list<int>> reps) {
+  return detail::complete_reps(runner, reps);
+}
+
+/// As above, with the reps held in vectors (one per exercise, one count per set).
+template <real T>
+planned_session<T> complete_reps(program_runner<T>& runner,
+                                 const std::vector<std::vector<int>>& reps) {
+  return detail::complete_reps(runner, reps);
 }
 
 }  // namespace physique::training

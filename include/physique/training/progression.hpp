@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include <physique/core/units.hpp>
+#include <physique/detail/contiguous.hpp>
 #include <physique/detail/require.hpp>
 #include <physique/training/prescription.hpp>
 
@@ -100,6 +101,12 @@ template <real T>
   return true;
 }
 
+/// As above, for any contiguous range: a `std::array`, a `std::vector`, a C array...
+template <physique::detail::contiguous_input Done>
+[[nodiscard]] constexpr bool every_set_reached(const Done& done, int reps) noexcept {
+  return every_set_reached(physique::detail::input_span(done), reps);
+}
+
 /// Sum of achieved reps.
 template <real T>
 [[nodiscard]] constexpr int total_reps(std::span<const set_outcome<T>> done) noexcept {
@@ -107,6 +114,12 @@ template <real T>
   for (const auto& s : done)
     n += s.achieved_reps;
   return n;
+}
+
+/// As above, for any contiguous range: a `std::array`, a `std::vector`, a C array...
+template <physique::detail::contiguous_input Done>
+[[nodiscard]] constexpr int total_reps(const Done& done) noexcept {
+  return total_reps(physique::detail::input_span(done));
 }
 
 /// The outcome of doing `p` exactly as prescribed: every set at `reps` (or at `reps_max` when
@@ -121,6 +134,13 @@ constexpr std::size_t as_prescribed(const prescription<T>& p, std::span<set_outc
     out[n++] = set_outcome<T>{s.load, s.reps, at_top ? s.reps_max : s.reps, s.rpe};
   }
   return n;
+}
+
+/// As above, for any contiguous range: a `std::array`, a `std::vector`, a C array...
+template <real T, physique::detail::contiguous_output Out>
+constexpr std::size_t as_prescribed(const prescription<T>& p, Out&& out,
+                                    bool at_top = false) noexcept {
+  return as_prescribed(p, std::span<set_outcome<T>>(physique::detail::output_span(out)), at_top);
 }
 
 namespace detail {

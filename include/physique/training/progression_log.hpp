@@ -10,6 +10,7 @@
 #include <vector>
 
 #include <physique/core/units.hpp>
+#include <physique/detail/contiguous.hpp>
 #include <physique/training/prescription.hpp>
 #include <physique/training/progression.hpp>
 #include <physique/training/training_log.hpp>
@@ -98,6 +99,15 @@ typename Rule::state_type replay(
     if (events != nullptr) events->push_back(t.event);
   }
   return start;
+}
+
+/// As above, for any contiguous range: a `std::array`, a `std::vector`, a C array...
+template <progression_rule Rule, physique::detail::contiguous_input Sessions, class Exercise>
+typename Rule::state_type replay(const Rule& rule, const Sessions& sessions, const Exercise& which,
+                                 typename Rule::state_type start,
+                                 std::vector<progression_event>* events = nullptr) {
+  using span = std::span<const session<typename Rule::value_type, Exercise>>;
+  return replay(rule, span(physique::detail::input_span(sessions)), which, start, events);
 }
 
 }  // namespace physique::training

@@ -10,6 +10,7 @@
 
 #include <physique/core/citation.hpp>
 #include <physique/core/units.hpp>
+#include <physique/detail/contiguous.hpp>
 #include <physique/detail/require.hpp>
 
 namespace physique::training {
@@ -104,6 +105,13 @@ template <real T>
   physique::detail::require_non_negative("weekly_load", weekly_load);
   physique::detail::require_non_negative("monotony", monotony);
   return weekly_load * monotony;
+}
+
+/// As above, for any contiguous range: a `std::array`, a `std::vector`, a C array...
+template <physique::detail::contiguous_input Loads>
+[[nodiscard]] auto monotony_and_strain(const Loads& daily_loads,
+                                       deviation_kind kind = deviation_kind::population) {
+  return monotony_and_strain(physique::detail::input_span(daily_loads), kind);
 }
 
 }  // namespace physique::training

@@ -13,6 +13,7 @@
 #include <type_traits>
 
 #include <physique/core/units.hpp>
+#include <physique/detail/contiguous.hpp>
 #include <physique/detail/require.hpp>
 #include <physique/exercise/description.hpp>
 #include <physique/exercise/muscle.hpp>
@@ -167,6 +168,13 @@ template <real T, class Exercise, class Credits>
   return v;
 }
 
+/// As above, for any contiguous range: a `std::array`, a `std::vector`, a C array...
+template <physique::detail::contiguous_input Sessions, class Credits, class... Rule>
+[[nodiscard]] constexpr auto hard_sets(const Sessions& sessions, const Credits& credits, date from,
+                                       date until, const Rule&... rule) {
+  return hard_sets(physique::detail::input_span(sessions), credits, from, until, rule...);
+}
+
 /// Hard sets per muscle and group in the 7 days starting at `week_start` (use
 /// `start_of_week(d)` for the Monday of a date's week).
 template <real T, class Exercise, class Credits>
@@ -174,6 +182,13 @@ template <real T, class Exercise, class Credits>
     std::span<const session<T, Exercise>> sessions, const Credits& credits, date week_start,
     const hard_set_rule<T>& rule = {}) {
   return hard_sets(sessions, credits, week_start, week_start + 7, rule);
+}
+
+/// As above, for any contiguous range: a `std::array`, a `std::vector`, a C array...
+template <physique::detail::contiguous_input Sessions, class Credits, class... Rule>
+[[nodiscard]] constexpr auto weekly_hard_sets(const Sessions& sessions, const Credits& credits,
+                                              date week_start, const Rule&... rule) {
+  return weekly_hard_sets(physique::detail::input_span(sessions), credits, week_start, rule...);
 }
 
 /// Hard sets for consecutive weeks: `out[k]` receives the week starting `first_week_start +
@@ -196,6 +211,15 @@ constexpr void hard_sets_by_week(std::span<const session<T, Exercise>> sessions,
   }
 }
 
+/// As above, for any contiguous ranges: `std::array`, `std::vector`, C arrays...
+template <physique::detail::contiguous_input Sessions, class Credits,
+          physique::detail::contiguous_output Out, class... Rule>
+constexpr void hard_sets_by_week(const Sessions& sessions, const Credits& credits,
+                                 date first_week_start, Out&& out, const Rule&... rule) {
+  hard_sets_by_week(physique::detail::input_span(sessions), credits, first_week_start,
+                    physique::detail::output_span(out), rule...);
+}
+
 /// Volume load (tonnage) of one set: load x reps (0 for timed sets). One side of a
 /// unilateral exercise counts its own load x reps.
 template <real T, class Exercise>
@@ -215,6 +239,13 @@ template <real T, class Exercise>
     }
   }
   return total;
+}
+
+/// As above, for any contiguous range: a `std::array`, a `std::vector`, a C array...
+template <physique::detail::contiguous_input Sessions>
+[[nodiscard]] constexpr auto volume_load(const Sessions& sessions,
+                                         bool include_warm_ups = false) noexcept {
+  return volume_load(physique::detail::input_span(sessions), include_warm_ups);
 }
 
 }  // namespace physique::training

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include <physique/core/citation.hpp>
+#include <physique/detail/contiguous.hpp>
 #include <physique/detail/require.hpp>
 #include <physique/exercise/muscle.hpp>
 #include <physique/training/date.hpp>
@@ -235,6 +236,14 @@ template <real T, class Exercise, class Credits>
     }
   }
   return out;
+}
+
+/// As above, for any contiguous range: a `std::array`, a `std::vector`, a C array...
+template <physique::detail::contiguous_input Sessions, class Credits, class... Rule>
+[[nodiscard]] auto check_weekly_structure(const Sessions& sessions, const Credits& credits,
+                                          date week_start, const Rule&... rule) {
+  return check_weekly_structure(physique::detail::input_span(sessions), credits, week_start,
+                                rule...);
 }
 
 }  // namespace physique::training

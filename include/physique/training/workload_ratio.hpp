@@ -5,10 +5,12 @@
 #pragma once
 
 #include <limits>
+#include <ranges>
 #include <span>
 
 #include <physique/core/citation.hpp>
 #include <physique/core/real.hpp>
+#include <physique/detail/contiguous.hpp>
 #include <physique/detail/require.hpp>
 #include <physique/training/ewma.hpp>
 
@@ -103,6 +105,12 @@ void rolling_acwr(std::span<const T> daily_load, std::span<workload_ratio_day<T>
   }
 }
 
+/// As above, for any contiguous ranges: `std::array`, `std::vector`, C arrays...
+template <physique::detail::contiguous_input Loads, physique::detail::contiguous_output Out>
+void rolling_acwr(const Loads& daily_load, Out&& out, const rolling_acwr_options& o = {}) {
+  rolling_acwr(physique::detail::input_span(daily_load), physique::detail::output_span(out), o);
+}
+
 /// How the two EWMAs start.
 enum class ewma_seed : unsigned char {
   first_load,  ///< both start at day 0's load (as the R package ACWR does)
@@ -146,6 +154,13 @@ void ewma_acwr(std::span<const T> daily_load, std::span<workload_ratio_day<T>> o
     }
     out[i] = {acute, chronic, acute / chronic};
   }
+}
+
+/// As above, for any contiguous ranges: `std::array`, `std::vector`, C arrays...
+template <physique::detail::contiguous_input Loads, physique::detail::contiguous_output Out>
+void ewma_acwr(const Loads& daily_load, Out&& out,
+               const ewma_acwr_options<std::ranges::range_value_t<Loads>>& o = {}) {
+  ewma_acwr(physique::detail::input_span(daily_load), physique::detail::output_span(out), o);
 }
 
 }  // namespace physique::training

@@ -40,4 +40,37 @@ struct person_equation {
   }
 };
 
+/// `person_equation` for the equations that read sex, age and body mass only (the
+/// weight-band tables of Schofield and Henry): adds `operator()(sex, age, body_mass)` and
+/// `validity(sex, age, body_mass)`, so that no height has to be made up.
+template <class Equation>
+struct weight_only_equation : person_equation<Equation> {
+  using person_equation<Equation>::operator();
+  using person_equation<Equation>::validity;
+
+  /// The rate from sex, age and body mass; throws `invalid_argument` naming `age` or
+  /// `body_mass` when impossible.
+  template <real T>
+  [[nodiscard]] constexpr energy_rate<T> operator()(sex s, const duration<T>& age,
+                                                    const mass<T>& body_mass) const {
+    return (*this)(with_unused_height(s, age, body_mass));
+  }
+  /// Age and body mass outside the derivation sample. Never throws.
+  template <real T>
+  [[nodiscard]] constexpr validity_report validity(sex s, const duration<T>& age,
+                                                   const mass<T>& body_mass) const noexcept {
+    return Equation::info.domain.check(
+        s, {input_value{"age", static_cast<double>(age.in(years))},
+            input_value{"body_mass", static_cast<double>(body_mass.in(kilograms))}});
+  }
+
+ private:
+  // The formulas read no height: any possible one passes the person's checks unchanged.
+  template <real T>
+  [[nodiscard]] static constexpr person<T> with_unused_height(sex s, const duration<T>& age,
+                                                              const mass<T>& body_mass) noexcept {
+    return person<T>{s, age, centimeters(T{170}), body_mass};
+  }
+};
+
 }  // namespace physique::energy::detail

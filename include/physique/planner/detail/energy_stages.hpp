@@ -154,7 +154,8 @@ struct body_stage {
   if (const auto cat = en::classify_pal(pal)) {
     ee.pal_category = en::to_string(*cat);
   } else {
-    findings.push_back({"energy", en::to_string(en::finding_code::pal_outside_sustainable_range),
+    findings.push_back({"energy",
+                        en::to_string(en::target_finding_code::pal_outside_sustainable_range),
                         "the physical activity level lies outside the 1.40-2.40 range "
                         "FAO/WHO/UNU consider compatible with a sustainable lifestyle",
                         pal, pal < 1.4 ? 1.4 : 2.4, "", en::fao_who_unu_2004});
@@ -195,7 +196,8 @@ struct nutrition_stage {
        "the default loss of 0.75 % of body mass a week would ask for a deficit above 25 % of "
        "total expenditure; the rate is lowered to keep the deficit at 25 % (this library's "
        "bound; Helms et al. 2014 advise 0.5-1 % a week)",
-       limit, default_loss_rate_percent, "% body mass/wk", energy::helms_aragon_fitschen_2014});
+       limit, default_loss_rate_percent, "% body mass/wk",
+       energy::helms_aragon_fitschen_2014_loss_rate});
   return limit;
 }
 
@@ -210,7 +212,7 @@ inline void check_energy_balance(double balance_kcal_per_day, double total_kcal_
                         "library's bound for a deficit that preserves lean mass and training; "
                         "Helms et al. 2014 advise losing 0.5-1 % of body mass a week)",
                         -100.0 * share, 100.0 * max_deficit_share, "% of expenditure",
-                        energy::helms_aragon_fitschen_2014});
+                        energy::helms_aragon_fitschen_2014_loss_rate});
   } else if (share > 0.0 &&
              (share < min_surplus_share - 1e-9 || share > max_surplus_share + 1e-9)) {
     const bool low = share < min_surplus_share;
@@ -236,10 +238,10 @@ inline void check_energy_balance(double balance_kcal_per_day, double total_kcal_
   en::calorie_target_input<double> ct;
   const double rate = weekly_rate(in, ee.total_kcal_per_day,
                                   ct.energy_per_mass.in(kilocalories_per_kilogram), findings);
-  ct.goal = rate == 0.0                          ? en::goal::maintain
-            : in.goal == plan_goal::lose_fat     ? en::goal::lose
-            : in.goal == plan_goal::build_muscle ? en::goal::gain
-                                                 : en::goal::maintain;
+  ct.goal = rate == 0.0                          ? en::weight_goal::maintain
+            : in.goal == plan_goal::lose_fat     ? en::weight_goal::lose
+            : in.goal == plan_goal::build_muscle ? en::weight_goal::gain
+                                                 : en::weight_goal::maintain;
   ct.rate = en::weight_change_rate<double>::percent_of_body_mass_per_week(rate);
   ct.maintenance = kilocalories_per_day(ee.total_kcal_per_day);
   ct.resting = kilocalories_per_day(ee.resting_kcal_per_day);
@@ -253,15 +255,15 @@ inline void check_energy_balance(double balance_kcal_per_day, double total_kcal_
   nut.target_kcal_per_day = target.intake.in(kilocalories_per_day);
   nut.balance_kcal_per_day = target.balance.in(kilocalories_per_day);
   nut.target_source = en::wishnofsky_1958;
-  for (const en::finding& f : target.findings) {
+  for (const en::target_finding& f : target.findings) {
     findings.push_back(
         {"energy", en::to_string(f.code), f.message, f.value, f.limit, f.unit, f.source});
   }
   check_energy_balance(nut.balance_kcal_per_day, ee.total_kcal_per_day, findings);
 
-  const nu::goal ngoal = in.goal == plan_goal::lose_fat       ? nu::goal::deficit
-                         : in.goal == plan_goal::build_muscle ? nu::goal::surplus
-                                                              : nu::goal::maintenance;
+  const nu::diet_phase ngoal = in.goal == plan_goal::lose_fat       ? nu::diet_phase::deficit
+                               : in.goal == plan_goal::build_muscle ? nu::diet_phase::surplus
+                                                                    : nu::diet_phase::maintenance;
   const bool measured = body.estimate.measured;
   const nu::protein_basis basis =
       measured ? nu::protein_basis::fat_free_mass : nu::protein_basis::body_mass;
@@ -294,7 +296,7 @@ inline void check_energy_balance(double balance_kcal_per_day, double total_kcal_
   ctx.energy_target = target.intake;
   // The split is evaluated as planned, before rounding to whole grams (rounding moves each
   // amount by less than 1 g and could cross a threshold by a fraction of a gram).
-  for (const nu::finding& f : nu::evaluate_macros(split.grams, ctx)) {
+  for (const nu::macro_finding& f : nu::evaluate_macros(split.grams, ctx)) {
     findings.push_back(
         {"nutrition", nu::to_string(f.code), f.message, f.value, f.limit, f.unit, f.source});
   }
