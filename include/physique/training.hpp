@@ -4,8 +4,8 @@
 // structure. The std::chrono interop (training/chrono.hpp) is not included.
 #pragma once
 
-#include <physique/training/age_coefficients.hpp>
 #include <physique/core/literals.hpp>
+#include <physique/training/age_coefficients.hpp>
 #include <physique/training/daily_load.hpp>
 #include <physique/training/date.hpp>
 #include <physique/training/equipment_loads.hpp>
