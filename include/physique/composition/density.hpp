@@ -148,8 +148,9 @@ namespace physique::composition {
 /// students; Heyward & Stolarczyk's table lists it (rounded to 4.37 / D - 3.93) for Black
 /// men 18-32 y.
 struct schutte_1984 : detail::comp::reciprocal_conversion<schutte_1984> {
-  static constexpr double a = 4.374;
-  static constexpr double b = 3.928;
+  static constexpr double a = 4.374;  ///< a of %BF = 100 (a / D - b)
+  static constexpr double b = 3.928;  ///< b of %BF = 100 (a / D - b)
+  /// Name, source and validity domain.
   static constexpr equation_info info{
       "schutte_1984", "Schutte et al. (1984), Black men",
       citation{"Schutte JE, Townsend EJ, Hugg J, Shoup RF, Malina RM, Blomqvist CG", 1984,
@@ -167,8 +168,9 @@ struct schutte_1984 : detail::comp::reciprocal_conversion<schutte_1984> {
 /// Same members and argument rules as `siri_1961`. For the same density it gives about
 /// 1.2 points less fat than Siri (D = 1.0453: 22.29 % against 23.55 %).
 struct heyward_1996_white_women : detail::comp::reciprocal_conversion<heyward_1996_white_women> {
-  static constexpr double a = 5.01;
-  static constexpr double b = 4.57;
+  static constexpr double a = 5.01;  ///< a of %BF = 100 (a / D - b)
+  static constexpr double b = 4.57;  ///< b of %BF = 100 (a / D - b)
+  /// Name, source and validity domain.
   static constexpr equation_info info{
       "heyward_1996_white_women", "Heyward & Stolarczyk (1996), White women 20-80 y",
       citation{"Heyward VH, Stolarczyk LM", 1996, "Applied Body Composition Assessment",
@@ -186,6 +188,7 @@ struct heyward_1996_white_women : detail::comp::reciprocal_conversion<heyward_19
 /// The constructor throws `invalid_argument` unless 0.85 <= df < dffb <= 1.20 g/mL.
 class two_compartment {
  public:
+  /// The model for a fat-free-body density and a fat density, both in g/mL.
   constexpr explicit two_compartment(double fat_free_density, double fat_density = 0.9)
       : fat_free_{fat_free_density}, fat_{fat_density} {
     physique::detail::require_within("fat_free_density", fat_free_density, 0.85, 1.2, "g/mL",
@@ -202,14 +205,17 @@ class two_compartment {
   /// The b of %BF = 100 (a / D - b).
   [[nodiscard]] constexpr double b() const noexcept { return fat_ / (fat_free_ - fat_); }
 
+  /// Percent fat from body density (positive). Not clamped.
   template <real T>
   [[nodiscard]] constexpr T fat_percent(const mass_density<T>& density) const {
     return detail::comp::reciprocal_fat_percent(density, a(), b());
   }
+  /// Same as `fat_percent`.
   template <real T>
   [[nodiscard]] constexpr T operator()(const mass_density<T>& density) const {
     return fat_percent(density);
   }
+  /// Inverse: body density for a fat percentage in [0, 100].
   template <real T>
   [[nodiscard]] constexpr mass_density<T> density(T fat_percent) const {
     return detail::comp::reciprocal_density(fat_percent, a(), b());

@@ -156,6 +156,7 @@ struct hume_1966 {
 /// impossible person. Not clamped. Validity: adults (the sample was 18 y and over, from
 /// underweight to morbid obesity).
 struct janmahasatian_2005 {
+  /// Name, source and validity domain.
   static constexpr equation_info info{
       "janmahasatian_2005", "Janmahasatian et al. (2005) fat-free mass",
       citation{"Janmahasatian S, Duffull SB, Ash S, Ward LC, Byrne NM, Green B", 2005,

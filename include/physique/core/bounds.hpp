@@ -25,12 +25,14 @@ struct plausible_range {
 /// ranges is not a measurement error to estimate from but input that cannot be true.
 namespace bounds {
 
+/// Age, 0-130 years.
 inline constexpr plausible_range age{"age",
                                      "yr",
                                      0.0,
                                      130.0,
                                      "must be within 0-130 years",
                                      "the oldest verified human lived 122.5 years; 0 is birth"};
+/// Height, 20-280 cm.
 inline constexpr plausible_range height{
     "height",
     "cm",
@@ -39,6 +41,7 @@ inline constexpr plausible_range height{
     "must be within 20-280 cm",
     "surviving extremely preterm newborns measure about 24 cm; the tallest recorded human "
     "was 272 cm"};
+/// Body mass, 0.25-700 kg.
 inline constexpr plausible_range body_mass{
     "body_mass",
     "kg",
@@ -47,6 +50,7 @@ inline constexpr plausible_range body_mass{
     "must be within 0.25-700 kg",
     "the smallest surviving preterm newborns weigh about 0.25 kg; the heaviest recorded human "
     "about 635 kg"};
+/// A body circumference, 5-350 cm.
 inline constexpr plausible_range circumference{
     "circumference",
     "cm",
@@ -55,6 +59,7 @@ inline constexpr plausible_range circumference{
     "must be within 5-350 cm",
     "a preterm newborn's neck or arm is about 5-7 cm; the largest recorded waists are about "
     "300 cm"};
+/// A skinfold thickness, 1-150 mm.
 inline constexpr plausible_range skinfold{
     "skinfold",
     "mm",
@@ -63,6 +68,7 @@ inline constexpr plausible_range skinfold{
     "must be within 1-150 mm",
     "a fold is two layers of skin (each 0.5-4 mm) and the fat between; calipers open to "
     "about 60-80 mm and the thickest folds reported are below 150 mm"};
+/// Whole-body density, 0.85-1.25 g/mL.
 inline constexpr plausible_range body_density{
     "density",
     "g/mL",
@@ -71,8 +77,10 @@ inline constexpr plausible_range body_density{
     "must be within 0.85-1.25 g/mL",
     "whole-body density lies between that of fat (0.90 g/mL) and of fat-free mass "
     "(1.10 g/mL); the margins allow for measurement error"};
+/// Body fat, 0-100 % of body mass.
 inline constexpr plausible_range fat_percent{
     "fat_percent", "%", 0.0, 100.0, "must be within 0-100 %", "a share of body mass"};
+/// Physical activity level (total / resting expenditure), 1-5.
 inline constexpr plausible_range physical_activity_level{
     "pal",
     "",
@@ -81,6 +89,7 @@ inline constexpr plausible_range physical_activity_level{
     "must be within 1-5 (total / resting expenditure)",
     "below 1 the body would spend less than at rest; about 4.5-5 is the highest ever measured "
     "over days (Tour de France, polar sledging)"};
+/// Daily energy intake or expenditure, 0-30000 kcal/d.
 inline constexpr plausible_range energy_intake{
     "energy_intake",
     "kcal/d",
@@ -89,6 +98,7 @@ inline constexpr plausible_range energy_intake{
     "must be within 0-30000 kcal/d",
     "the highest measured expenditures (Tour de France, polar expeditions) and eating "
     "records are below about 13 000 kcal/d"};
+/// An amount of energy, 0-10000000 kcal.
 inline constexpr plausible_range energy_amount{
     "energy",
     "kcal",
@@ -96,6 +106,7 @@ inline constexpr plausible_range energy_amount{
     1e7,
     "must be within 0-10000000 kcal",
     "a whole year at the highest possible daily intake is about 10 million kcal"};
+/// Energy stored per kg of tissue, 0-10000 kcal/kg.
 inline constexpr plausible_range tissue_energy_density{
     "energy_per_mass",
     "kcal/kg",
@@ -103,6 +114,7 @@ inline constexpr plausible_range tissue_energy_density{
     10000.0,
     "must be within 0-10000 kcal/kg",
     "pure fat stores about 9 400 kcal/kg, the most of any tissue; lean tissue about 1 800"};
+/// A lifted load, 0-2000 kg.
 inline constexpr plausible_range load{
     "load",
     "kg",
@@ -110,6 +122,7 @@ inline constexpr plausible_range load{
     2000.0,
     "must be within 0-2000 kg",
     "the heaviest lifts ever recorded (partial squats, leg presses) are below 1 500 kg"};
+/// Repetitions in one set, 1-10000.
 inline constexpr plausible_range reps{
     "reps",
     "",
@@ -117,6 +130,7 @@ inline constexpr plausible_range reps{
     10000.0,
     "must be within 1-10000",
     "a set has at least one repetition; endurance records of one set are a few thousand"};
+/// A number of days, 0-36525 (100 years).
 inline constexpr plausible_range days{
     "days",
     "d",
@@ -124,6 +138,7 @@ inline constexpr plausible_range days{
     36525.0,
     "must be within 0-36525 days (100 years)",
     "a human life; also keeps day counts and allocations far from integer limits"};
+/// A calendar year, 1-9999 (proleptic Gregorian).
 inline constexpr plausible_range date_year{
     "year",
     "",
@@ -131,6 +146,7 @@ inline constexpr plausible_range date_year{
     9999.0,
     "must be within years 1-9999",
     "four-digit years of the proleptic Gregorian calendar; yyyymmdd then fits an int"};
+/// A day's training load (AU, kg or TRIMP), 0-100000000.
 inline constexpr plausible_range daily_training_load{
     "daily_load",
     "",
@@ -139,6 +155,7 @@ inline constexpr plausible_range daily_training_load{
     "must be within 0-100000000 (AU, kg or TRIMP per day)",
     "a day's session-RPE load is at most 14 400 AU (RPE 10 x 1440 min) and its tonnage below "
     "10 000 000 kg (2000 kg x 5000 reps); the end keeps sums of squares finite"};
+/// A session's duration, 0-1440 min.
 inline constexpr plausible_range session_minutes{
     "duration", "min", 0.0, 1440.0, "must be within 0-1440 min", "a session lasts at most a day"};
 

@@ -87,6 +87,7 @@ struct expenditure_options {
   /// and by adaptive thermogenesis, so the prior is moved by (beta_TEF + beta_AT) x (mean
   /// logged intake - prior) (Hall et al. 2011: 0.10 + 0.14, from `constants`).
   std::optional<energy_rate<T>> prior_expenditure{};
+  /// Standard error of `prior_expenditure` (default 250 kcal/d); its weight in the mean.
   energy_rate<T> prior_standard_error = kilocalories_per_day(static_cast<T>(250));
   /// How the trend bridges days without a weighing (see `weight_gap_fill`).
   weight_gap_fill gap_fill = weight_gap_fill::exponential;
@@ -118,9 +119,9 @@ struct expenditure_estimate {
   energy_rate<T> standard_error{};
   int weights_in_window = 0;
   int intakes_in_window = 0;
-  energy_rate<T> data_expenditure{};
-  energy_rate<T> intake_standard_error{};
-  energy_rate<T> total_standard_error{};
+  energy_rate<T> data_expenditure{};       ///< mean logged intake - density x slope
+  energy_rate<T> intake_standard_error{};  ///< SD of logged intakes / sqrt(days logged)
+  energy_rate<T> total_standard_error{};   ///< uncertainty of `expenditure` (see above)
 
   /// Half-width of the 90 % interval, 1.645 x `total_standard_error` (normal errors).
   [[nodiscard]] constexpr energy_rate<T> margin_90() const noexcept {

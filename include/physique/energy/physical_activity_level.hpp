@@ -17,12 +17,14 @@ namespace physique::energy {
 template <real T = double>
 class physical_activity_level {
  public:
+  /// A PAL of `pal`; throws `invalid_argument` outside 1-5.
   constexpr explicit physical_activity_level(T pal) : pal_(pal) {
     physique::detail::require_pal("pal", pal);
   }
   /// The ratio as a plain number.
   [[nodiscard]] constexpr T ratio() const noexcept { return pal_; }
 
+  /// Equal when the ratios are equal.
   [[nodiscard]] friend constexpr bool operator==(const physical_activity_level&,
                                                  const physical_activity_level&) noexcept = default;
 
@@ -30,6 +32,7 @@ class physical_activity_level {
   T pal_;
 };
 
+/// Deduces the value type from the number.
 template <real T>
 physical_activity_level(T) -> physical_activity_level<T>;
 

@@ -30,14 +30,15 @@ inline constexpr const char* wger_requirement =
 inline constexpr const char* wger_dataset = "wger";
 /// Credit for records whose author field is empty (wger's own instruction).
 inline constexpr const char* wger_default_author = "wger.de contributors";
+/// Address of the wger project, in `source_ref::uri`.
 inline constexpr const char* wger_source_uri = "https://github.com/wger-project/wger";
 
 /// One row of the muscle mapping: wger's Latin name (always present), its English name
 /// (empty for some), and this library's muscles.
 struct wger_muscle_row {
-  std::string_view latin;
-  std::string_view english;
-  exercise::muscle_set muscles;
+  std::string_view latin;        ///< wger's Latin name
+  std::string_view english;      ///< wger's English name, empty for some
+  exercise::muscle_set muscles;  ///< this library's muscles it maps to
 };
 
 /// wger's 16 muscles onto the 26 of this library. wger has no separate rhomboid or middle
@@ -67,8 +68,8 @@ struct wger_muscle_row {
 
 /// One row of the equipment mapping.
 struct wger_equipment_row {
-  std::string_view name;
-  exercise::equipment value;
+  std::string_view name;      ///< wger's equipment name
+  exercise::equipment value;  ///< this library's equipment it maps to
 };
 
 /// wger's 12 equipment items. "Incline bench" becomes `bench` (the model's bench covers
@@ -93,8 +94,8 @@ struct wger_equipment_row {
 
 /// One row of the licence mapping: wger's short name and the SPDX identifier.
 struct wger_license_row {
-  std::string_view short_name;
-  std::string_view spdx;
+  std::string_view short_name;  ///< wger's short licence name ("CC-BY-SA 4")
+  std::string_view spdx;        ///< SPDX identifier ("CC-BY-SA-4.0")
 };
 
 /// wger's five licences (`licenses.json`) as SPDX identifiers.

@@ -80,154 +80,161 @@ struct strength_estimates {
 /// - `start`: first day of the plan (a Monday is expected: days are counted from it);
 ///   `seed`: the simulated lifter's noise sequence.
 struct plan_input {
-  physique::person<double> individual{};
-  std::optional<double> body_fat_percent;
-  std::optional<composition::seven_skinfolds<double>> skinfolds;
-  std::optional<composition::circumferences<double>> circumferences;
-  plan_goal goal = plan_goal::recomposition;
-  std::optional<double> weekly_rate_percent;
-  exercise::equipment_set equipment{};
-  int days_per_week = 3;
-  int weeks = 12;
-  std::optional<double> physical_activity_level;
-  unsigned meals_per_day = 4;
-  strength_estimates strength{};
-  training::date start = training::date::from_ymd(2026, 1, 5);
-  std::uint64_t seed = 2026;
+  physique::person<double>
+      individual{};  ///< sex, age, height and body mass (must pass `physique::validate`)
+  std::optional<double>
+      body_fat_percent;  ///< measured body fat, % in [0, 100); takes precedence over the rest
+  std::optional<composition::seven_skinfolds<double>>
+      skinfolds;  ///< Jackson-Pollock 7-site skinfolds (Siri), used without `body_fat_percent`
+  std::optional<composition::circumferences<double>>
+      circumferences;  ///< US Navy circumferences (Hodgdon-Beckett 1984), used without the above
+  plan_goal goal = plan_goal::recomposition;  ///< what the plan is for
+  std::optional<double>
+      weekly_rate_percent;  ///< magnitude, % of body mass a week; absent takes the goal's default
+  exercise::equipment_set equipment{};  ///< equipment at hand (bodyweight is always available)
+  int days_per_week = 3;                ///< training days available a week, 1-7
+  int weeks = 12;                       ///< horizon in weeks, 1-104
+  std::optional<double> physical_activity_level;  ///< PAL, 1.0-5.0; absent takes 1.55
+  unsigned meals_per_day = 4;                     ///< meals a day, 1-24
+  strength_estimates strength{};                  ///< optional 1RM estimates per movement family
+  training::date start =
+      training::date::from_ymd(2026, 1, 5);  ///< first day of the plan (a Monday is expected)
+  std::uint64_t seed = 2026;                 ///< seed of the simulated lifter's noise sequence
 };
 
 /// The body composition the plan starts from.
 struct body_estimate {
-  double body_mass_kg = 0;
-  double height_cm = 0;
-  double age_years = 0;
-  double body_mass_index = 0;
-  double fat_percent = 0;
-  double fat_mass_kg = 0;
-  double fat_free_mass_kg = 0;
-  std::string method;       ///< "given_percent", an equation id, or "jackson_2002" (BMI-based)
-  std::string method_name;  ///< display name
-  citation source{};
+  double body_mass_kg = 0;      ///< body mass, kg
+  double height_cm = 0;         ///< height, cm
+  double age_years = 0;         ///< age, years
+  double body_mass_index = 0;   ///< BMI, kg/m^2
+  double fat_percent = 0;       ///< body fat, % of body mass
+  double fat_mass_kg = 0;       ///< fat mass, kg
+  double fat_free_mass_kg = 0;  ///< fat-free mass, kg
+  std::string method;           ///< "given_percent", an equation id, or "jackson_2002" (BMI-based)
+  std::string method_name;      ///< display name
+  citation source{};            ///< where the method comes from
   bool measured = false;  ///< false when estimated from BMI (then not used for lean-mass equations)
 };
 
 /// One row of the resting-expenditure comparison.
 struct resting_row {
-  std::string id;
-  std::string name;
-  double kcal_per_day = 0;
+  std::string id;             ///< equation id
+  std::string name;           ///< equation display name
+  double kcal_per_day = 0;    ///< resting expenditure, kcal/day
   bool inside_sample = true;  ///< the person lies inside the sample the equation was fitted on
 };
 
 /// Resting and total expenditure.
 struct expenditure_estimate {
-  std::string equation_id;  ///< "mifflin_st_jeor" or, with a measured body fat, "katch_mcardle"
-  std::string equation_name;
-  citation source{};
-  double resting_kcal_per_day = 0;
-  double physical_activity_level = 0;
-  std::string pal_category;       ///< FAO/WHO/UNU 2004 lifestyle, empty outside 1.40-2.40
-  double total_kcal_per_day = 0;  ///< resting x PAL (FAO/WHO/UNU 2004)
-  citation pal_source{};
+  std::string equation_id;    ///< "mifflin_st_jeor" or, with a measured body fat, "katch_mcardle"
+  std::string equation_name;  ///< display name of that equation
+  citation source{};          ///< where that equation comes from
+  double resting_kcal_per_day = 0;      ///< resting expenditure, kcal/day
+  double physical_activity_level = 0;   ///< PAL used
+  std::string pal_category;             ///< FAO/WHO/UNU 2004 lifestyle, empty outside 1.40-2.40
+  double total_kcal_per_day = 0;        ///< resting x PAL (FAO/WHO/UNU 2004)
+  citation pal_source{};                ///< where the PAL bands come from
   std::vector<resting_row> comparison;  ///< every equation the inputs allow
 };
 
 /// The energy target and the macro split.
 struct nutrition_plan {
-  std::string energy_goal;          ///< "lose", "maintain" or "gain"
-  double weekly_rate_percent = 0;   ///< magnitude, % of body mass a week
-  double weekly_change_kg = 0;      ///< signed, static rule
-  double target_kcal_per_day = 0;   ///< intake target (static rule, Wishnofsky 1958 in kg)
-  double balance_kcal_per_day = 0;  ///< target - total expenditure
-  citation target_source{};
-  std::string preset_id;  ///< nutrition goal preset
-  std::string preset_name;
-  std::string protein_basis;  ///< "body_mass" or "fat_free_mass"
-  double protein_g_per_kg = 0;
-  double fat_share = 0;
-  citation protein_source{};
-  citation fat_source{};
-  int protein_g = 0;  ///< whole grams a day
-  int fat_g = 0;
-  int carbohydrate_g = 0;
-  double macro_kcal_per_day = 0;  ///< 4 P + 9 F + 4 C of the whole grams (Atwater)
-  unsigned meals = 0;
-  double protein_per_meal_g = 0;
-  double protein_per_meal_g_per_kg = 0;
-  citation meal_source{};
+  std::string energy_goal;               ///< "lose", "maintain" or "gain"
+  double weekly_rate_percent = 0;        ///< magnitude, % of body mass a week
+  double weekly_change_kg = 0;           ///< signed, static rule
+  double target_kcal_per_day = 0;        ///< intake target (static rule, Wishnofsky 1958 in kg)
+  double balance_kcal_per_day = 0;       ///< target - total expenditure
+  citation target_source{};              ///< where the energy target rule comes from
+  std::string preset_id;                 ///< nutrition goal preset
+  std::string preset_name;               ///< display name of the preset
+  std::string protein_basis;             ///< "body_mass" or "fat_free_mass"
+  double protein_g_per_kg = 0;           ///< protein, g per kg of the protein basis a day
+  double fat_share = 0;                  ///< fat, fraction of energy (0-1)
+  citation protein_source{};             ///< where the protein target comes from
+  citation fat_source{};                 ///< where the fat share comes from
+  int protein_g = 0;                     ///< whole grams a day
+  int fat_g = 0;                         ///< whole grams a day
+  int carbohydrate_g = 0;                ///< whole grams a day
+  double macro_kcal_per_day = 0;         ///< 4 P + 9 F + 4 C of the whole grams (Atwater)
+  unsigned meals = 0;                    ///< meals a day
+  double protein_per_meal_g = 0;         ///< protein per meal, g
+  double protein_per_meal_g_per_kg = 0;  ///< protein per meal, g per kg of body mass
+  citation meal_source{};                ///< where the per-meal protein guidance comes from
 };
 
 /// One exercise of a back session.
 struct scheduled_exercise {
-  std::string slot;  ///< "vertical_pull", "horizontal_pull" or "hinge"
-  std::string exercise_id;
-  std::string name;
+  std::string slot;             ///< "vertical_pull", "horizontal_pull" or "hinge"
+  std::string exercise_id;      ///< catalog id of the exercise
+  std::string name;             ///< display name
   std::string replaces;         ///< the source article's exercise it stands in for; empty if none
   std::string replace_reason;   ///< e.g. "needs barbell"
   double substitute_score = 0;  ///< `catalog::rank_substitutes` score, 0 when not a substitute
-  int sets = 0;
-  int reps_min = 0;
-  int reps_max = 0;
-  bool per_side = false;  ///< reps per arm / leg; a left + right pair is one set
-  std::string tempo;      ///< "3-0-1-1" (eccentric-pause-concentric-pause), empty if unknown
-  double rest_seconds = 0;
-  double start_load_kg = 0;    ///< after rounding to the equipment; 0 for bodyweight work
-  std::string load_kind;       ///< "per_hand", "total", "added", "bodyweight" or "band"
-  std::string equipment;       ///< what the load is made with ("dumbbell", "barbell", ...)
-  std::string progression;     ///< "double_progression" or "ladder: a -> b -> c"
-  double rpe = 0;              ///< target RPE of every working set (RIR = 10 - RPE)
-  double one_rep_max_kg = 0;   ///< the lifter's starting 1RM for it, as system load
-  std::string strength_basis;  ///< how that 1RM derives from the family estimate
-  bool off_pattern = false;    ///< a substitute of another movement pattern
+  int sets = 0;                 ///< working sets
+  int reps_min = 0;             ///< lower end of the rep range
+  int reps_max = 0;             ///< upper end of the rep range
+  bool per_side = false;        ///< reps per arm / leg; a left + right pair is one set
+  std::string tempo;            ///< "3-0-1-1" (eccentric-pause-concentric-pause), empty if unknown
+  double rest_seconds = 0;      ///< rest between sets, s
+  double start_load_kg = 0;     ///< after rounding to the equipment; 0 for bodyweight work
+  std::string load_kind;        ///< "per_hand", "total", "added", "bodyweight" or "band"
+  std::string equipment;        ///< what the load is made with ("dumbbell", "barbell", ...)
+  std::string progression;      ///< "double_progression" or "ladder: a -> b -> c"
+  double rpe = 0;               ///< target RPE of every working set (RIR = 10 - RPE)
+  double one_rep_max_kg = 0;    ///< the lifter's starting 1RM for it, as system load
+  std::string strength_basis;   ///< how that 1RM derives from the family estimate
+  bool off_pattern = false;     ///< a substitute of another movement pattern
 };
 
 /// One back session of the weekly layout.
 struct back_session {
-  int day = 0;           ///< 0 = first day of the plan's week
-  std::string day_name;  ///< "Monday" when the plan starts on a Monday
-  std::vector<scheduled_exercise> exercises;
+  int day = 0;                                ///< 0 = first day of the plan's week
+  std::string day_name;                       ///< "Monday" when the plan starts on a Monday
+  std::vector<scheduled_exercise> exercises;  ///< the session's exercises, in order
 };
 
 /// Weekly hard sets of one muscle (fractional credit for synergists).
 struct muscle_sets {
-  std::string muscle;
-  std::string group;
-  double sets = 0;
+  std::string muscle;             ///< muscle name
+  std::string group;              ///< coarse group the muscle belongs to
+  double sets = 0;                ///< weekly hard sets (fractional for synergists)
   int sessions = 0;               ///< sessions a week giving it at least one hard set
   double shortest_gap_hours = 0;  ///< between two of them (0 when trained once)
 };
 
 /// Weekly hard sets of one coarse group, with its landmarks when they are known.
 struct group_sets {
-  std::string group;
-  double sets = 0;
-  std::optional<training::volume_landmarks<double>> landmarks;
+  std::string group;  ///< coarse group name
+  double sets = 0;    ///< weekly hard sets
+  std::optional<training::volume_landmarks<double>>
+      landmarks;     ///< volume landmarks (MV, MEV, MAV, MRV), when known
   std::string zone;  ///< `training::volume_zone` name, empty without landmarks
 };
 
 /// The weekly back schedule (week 1, before any progression).
 struct weekly_schedule {
-  std::vector<back_session> sessions;
-  std::vector<muscle_sets> muscles;  ///< muscles with sets > 0, in muscle order
-  std::vector<group_sets> groups;    ///< groups with sets > 0, in group order
-  double back_sets_per_week = 0;
-  bool frequency_ok = false;  ///< `training::check_weekly_structure` found nothing
-  bool volume_ok = false;     ///< back sets within [MEV, MRV] every non-deload week
-  int deload_every_weeks = 0;
+  std::vector<back_session> sessions;  ///< back sessions of the week
+  std::vector<muscle_sets> muscles;    ///< muscles with sets > 0, in muscle order
+  std::vector<group_sets> groups;      ///< groups with sets > 0, in group order
+  double back_sets_per_week = 0;       ///< weekly hard sets of the back group
+  bool frequency_ok = false;           ///< `training::check_weekly_structure` found nothing
+  bool volume_ok = false;              ///< back sets within [MEV, MRV] every non-deload week
+  int deload_every_weeks = 0;          ///< a deload comes every this many weeks
 };
 
 /// One exercise in one week of the progression (its first session of the week): what was
 /// prescribed, what the simulated lifter did, and its strength then.
 struct progression_entry {
-  std::string slot;
-  std::string exercise_id;
-  std::string name;
-  int sets = 0;
-  int reps_min = 0;
-  int reps_max = 0;
-  bool per_side = false;
-  double load_kg = 0;
-  std::string load_kind;
+  std::string slot;            ///< "vertical_pull", "horizontal_pull" or "hinge"
+  std::string exercise_id;     ///< catalog id of the exercise
+  std::string name;            ///< display name
+  int sets = 0;                ///< prescribed working sets
+  int reps_min = 0;            ///< lower end of the rep range
+  int reps_max = 0;            ///< upper end of the rep range
+  bool per_side = false;       ///< reps per arm / leg
+  double load_kg = 0;          ///< prescribed load, kg (as `load_kind` counts it)
+  std::string load_kind;       ///< "per_hand", "total", "added", "bodyweight" or "band"
   double rpe = 0;              ///< target RPE of the sets (6 on a lighter deload)
   double system_load_kg = 0;   ///< load + body share - band assistance (the lifter's terms)
   double one_rep_max_kg = 0;   ///< the lifter's 1RM for it when the session began (system)
@@ -237,48 +244,48 @@ struct progression_entry {
 
 /// One week of the progression.
 struct progression_week {
-  int week = 0;  ///< 1-based
-  bool deload = false;
-  double back_sets = 0;  ///< weekly hard sets of the back group
-  std::vector<progression_entry> exercises;
+  int week = 0;                              ///< 1-based
+  bool deload = false;                       ///< true in a deload week
+  double back_sets = 0;                      ///< weekly hard sets of the back group
+  std::vector<progression_entry> exercises;  ///< the week's exercises, in session order
   std::vector<double> one_rep_max_kg;  ///< simulated 1RM per slot (system load), after the week
 };
 
 /// Projected body composition at the end of a week (week 0 = start).
 struct projection_row {
-  int week = 0;
-  double body_mass_kg = 0;
-  double fat_mass_kg = 0;
-  double fat_free_mass_kg = 0;
-  double static_body_mass_kg = 0;  ///< start + balance x days / 7700 kcal/kg
-  double intake_kcal_per_day = 0;
-  double expenditure_kcal_per_day = 0;
+  int week = 0;                         ///< week number, 0 = start
+  double body_mass_kg = 0;              ///< body mass, kg (dynamic model, Hall et al. 2011)
+  double fat_mass_kg = 0;               ///< fat mass, kg (dynamic model)
+  double fat_free_mass_kg = 0;          ///< fat-free mass, kg (dynamic model)
+  double static_body_mass_kg = 0;       ///< start + balance x days / 7700 kcal/kg
+  double intake_kcal_per_day = 0;       ///< energy intake held in the model, kcal/day
+  double expenditure_kcal_per_day = 0;  ///< modelled total expenditure that week, kcal/day
 };
 
 /// Something unsafe or off guideline, with its source.
 struct plan_finding {
-  std::string module;  ///< "composition", "energy", "nutrition", "training", "planner"
-  std::string code;    ///< snake_case, stable
-  std::string message;
-  double value = 0;
-  double limit = 0;
-  std::string unit;
-  citation source{};
+  std::string module;   ///< "composition", "energy", "nutrition", "training", "planner"
+  std::string code;     ///< snake_case, stable
+  std::string message;  ///< human-readable explanation
+  double value = 0;     ///< the offending value, in `unit`
+  double limit = 0;     ///< the limit it was compared with, in `unit`
+  std::string unit;     ///< unit of `value` and `limit`
+  citation source{};    ///< where the limit comes from
 };
 
 /// The complete plan.
 struct plan {
-  plan_input input{};
-  body_estimate body{};
-  expenditure_estimate expenditure{};
-  nutrition_plan nutrition{};
-  weekly_schedule schedule{};
-  std::vector<std::string> strength_pools;  ///< names of `progression_week::one_rep_max_kg`,
-                                            ///< one per slot (the exercise, or its ladder)
-  std::vector<double> strength_start_kg;    ///< the simulated 1RM of each at the start
-  std::vector<progression_week> progression;
-  std::vector<projection_row> projection;
-  std::vector<plan_finding> findings;
+  plan_input input{};                         ///< the input the plan was made from
+  body_estimate body{};                       ///< starting body composition
+  expenditure_estimate expenditure{};         ///< resting and total expenditure
+  nutrition_plan nutrition{};                 ///< energy target and macros
+  weekly_schedule schedule{};                 ///< weekly back schedule
+  std::vector<std::string> strength_pools;    ///< names of `progression_week::one_rep_max_kg`,
+                                              ///< one per slot (the exercise, or its ladder)
+  std::vector<double> strength_start_kg;      ///< the simulated 1RM of each at the start
+  std::vector<progression_week> progression;  ///< week-by-week progression
+  std::vector<projection_row> projection;     ///< projected body composition, week 0 to the last
+  std::vector<plan_finding> findings;         ///< everything unsafe or off guideline
 };
 
 }  // namespace physique::planner

@@ -21,8 +21,9 @@ namespace physique::training {
 /// Foster 14-22 (1.23 down to 1.01), none (1.00) for 23-40, McCulloch 41-80 (1.010 up to
 /// 2.050), USA Powerlifting 81-90 (2.096 up to 2.549).
 struct mcculloch_foster {
-  static constexpr int first_age = 14;
-  static constexpr int last_age = 90;
+  static constexpr int first_age = 14;  ///< youngest age in the table, years
+  static constexpr int last_age = 90;   ///< oldest age in the table, years
+  /// The coefficient for each whole year from `first_age` to `last_age`.
   static constexpr std::array<double, 77> table{
       1.23,  1.18,  1.13,  1.08,  1.06,  1.04,  1.03,  1.02,  1.01,                // 14-22
       1.00,  1.00,  1.00,  1.00,  1.00,  1.00,  1.00,  1.00,  1.00,  1.00,  1.00,  // 23-33
@@ -33,6 +34,7 @@ struct mcculloch_foster {
       1.681, 1.718, 1.756, 1.795, 1.835, 1.876, 1.918, 1.961, 2.005, 2.050,        // 71-80
       2.096, 2.143, 2.190, 2.238, 2.287, 2.337, 2.388, 2.440, 2.494, 2.549};       // 81-90
 
+  /// Name, source and validity domain.
   static constexpr equation_info info{
       "mcculloch_foster", "McCulloch / Foster age coefficients",
       citation{"McCulloch; Foster", 0, "Masters (McCulloch) and junior (Foster) age coefficients",

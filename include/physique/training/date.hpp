@@ -35,8 +35,9 @@ enum class weekday : unsigned char {
 /// or moving a date outside throws `invalid_argument`, so no day count can overflow.
 class date {
  public:
-  /// Day numbers of 0001-01-01 and 9999-12-31.
+  /// Day number of 0001-01-01, the earliest date.
   static constexpr int min_days = -719162;
+  /// Day number of 9999-12-31, the latest date.
   static constexpr int max_days = 2932896;
 
   /// 1970-01-01.
@@ -117,13 +118,16 @@ class date {
     days_ = static_cast<int>(moved);
     return *this;
   }
+  /// Moves back by whole days; throws as `operator+=` does.
   constexpr date& operator-=(int days) {
     const long long moved = static_cast<long long>(days_) - days;
     require_day_number("days", moved);
     days_ = static_cast<int>(moved);
     return *this;
   }
+  /// `d` moved forward by whole days; throws as `operator+=` does.
   [[nodiscard]] friend constexpr date operator+(date d, int days) { return d += days; }
+  /// `d` moved back by whole days; throws as `operator-=` does.
   [[nodiscard]] friend constexpr date operator-(date d, int days) { return d -= days; }
   /// Whole days from `b` to `a`.
   [[nodiscard]] friend constexpr int operator-(date a, date b) noexcept {

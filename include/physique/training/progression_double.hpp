@@ -59,7 +59,7 @@ struct double_progression {
   duration<T> rest = minutes(T{2});
   std::optional<exercise::tempo> tempo;
   bool per_side = false;
-  equipment_loads<T> equipment{};
+  equipment_loads<T> equipment{};  ///< loads the equipment makes; default: any load
 
   constexpr void validate() const {
     physique::detail::require(sets >= 1 && sets <= max_prescribed_sets, "sets",

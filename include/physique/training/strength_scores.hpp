@@ -261,6 +261,8 @@ struct ipf_gl {
                       sex_set::both(),
                       {{{"bodyweight", "kg", interval::at_least(35.0)}}}}};
 
+  /// The parameters for a sex, event and equipment; throws `invalid_argument` ("event") for
+  /// a single squat or deadlift.
   [[nodiscard]] static constexpr parameters params(sex s, lift_event event,
                                                    lift_equipment equipment) {
     detail::require_gl_event(event);
@@ -303,9 +305,20 @@ struct ipf_gl {
 /// Source: International Powerlifting Federation, IPF Points formula (2019); parameters as
 /// in OpenPowerlifting `ipf.rs`.
 struct ipf_points {
+  /// One cell of the table: mean = m1 ln bw - m2 and deviation = d1 ln bw - d2.
   struct parameters {
     double mean_1, mean_2, deviation_1, deviation_2;
   };
+  /** \var physique::training::ipf_points::parameters::mean_1
+   *  m1 of the formula above.
+   *  \var physique::training::ipf_points::parameters::mean_2
+   *  m2 of the formula above.
+   *  \var physique::training::ipf_points::parameters::deviation_1
+   *  d1 of the formula above.
+   *  \var physique::training::ipf_points::parameters::deviation_2
+   *  d2 of the formula above.
+   */
+
   /// [event][sex][equipment]; event order of `lift_event`, sex 0 = male, equipment 0 = raw.
   static constexpr parameters table[4][2][2] = {
       {{{310.67, 857.785, 53.216, 147.0835}, {387.265, 1121.28, 80.6324, 222.4896}},
@@ -317,6 +330,7 @@ struct ipf_points {
       {{{103.5355, 244.7650, 15.3714, 31.5022}, {110.1350, 263.6600, 14.9960, 23.0110}},
        {{47.1360, 67.3490, 9.1555, 13.6700}, {51.0020, 69.8265, 8.5802, 5.7258}}}};
 
+  /// Name, source and validity domain.
   static constexpr equation_info info{
       "ipf_points", "IPF Points (2019)",
       citation{"International Powerlifting Federation", 2019, "IPF Points formula",
@@ -327,6 +341,8 @@ struct ipf_points {
                       sex_set::both(),
                       {{{"bodyweight", "kg", interval::at_least(40.0)}}}}};
 
+  /// The parameters for a sex, event and equipment; throws `invalid_argument` ("event") for a
+  /// value outside `lift_event`.
   [[nodiscard]] static constexpr parameters params(sex s, lift_event event,
                                                    lift_equipment equipment) {
     const auto e = static_cast<unsigned>(event);
@@ -335,6 +351,7 @@ struct ipf_points {
     return table[e][s == sex::male ? 0 : 1][equipment == lift_equipment::raw ? 0 : 1];
   }
 
+  /// Points, unrounded (see `round_points`).
   template <real T>
   [[nodiscard]] T operator()(sex s, const mass<T>& bodyweight, const mass<T>& total,
                              lift_event event = lift_event::full_power,
@@ -351,6 +368,7 @@ struct ipf_points {
     return z > T{0} ? z : T{0};
   }
 
+  /// Reports a bodyweight below 40 kg.
   template <real T>
   [[nodiscard]] constexpr validity_report validity(const mass<T>& bodyweight) const noexcept {
     const input_value in[] = {{"bodyweight", static_cast<double>(bodyweight.in(kilograms))}};
@@ -376,9 +394,10 @@ struct ipf_points {
 /// `wilks`. Source: Schwartz L (1971; formula in Powerlifting USA 6(2):61, 1982); Malone
 /// tables; coefficients as in OpenPowerlifting `schwartzmalone.rs`.
 struct schwartz_malone {
-  static constexpr interval men_bounds{40.0, 166.0};
-  static constexpr interval women_bounds = interval::at_least(29.24);
+  static constexpr interval men_bounds{40.0, 166.0};                   ///< Schwartz clamp range, kg
+  static constexpr interval women_bounds = interval::at_least(29.24);  ///< Malone clamp, kg
 
+  /// Name, source and validity domain.
   static constexpr equation_info info{
       "schwartz_malone", "Schwartz-Malone",
       citation{"Schwartz L; Malone P", 1982,
@@ -422,15 +441,18 @@ struct schwartz_malone {
     return static_cast<T>(106.011586323613) * std::pow(x, static_cast<T>(-1.293027130579051)) +
            static_cast<T>(0.322935585328304);
   }
+  /// Schwartz for men, Malone for women.
   template <real T>
   [[nodiscard]] T coefficient(sex s, const mass<T>& bodyweight) const {
     return s == sex::male ? schwartz(bodyweight) : malone(bodyweight);
   }
+  /// Points = total x coefficient, unrounded.
   template <real T>
   [[nodiscard]] T operator()(sex s, const mass<T>& bodyweight, const mass<T>& total) const {
     detail::require_score_inputs(bodyweight, total);
     return total.in(kilograms)*coefficient(s, bodyweight);
   }
+  /// Reports a bodyweight outside the clamp range.
   template <real T>
   [[nodiscard]] constexpr validity_report validity(sex s, const mass<T>& bodyweight) const {
     return detail::bodyweight_validity(s == sex::male ? men_bounds : women_bounds, bodyweight);
@@ -449,6 +471,7 @@ struct schwartz_malone {
 /// Source: Glossbrenner H (WPC/GPC tables); fit and breakpoints as in OpenPowerlifting
 /// `glossbrenner.rs`.
 struct glossbrenner {
+  /// Name, source and validity domain.
   static constexpr equation_info info{
       "glossbrenner", "Glossbrenner",
       citation{"Glossbrenner H", 0, "Glossbrenner coefficients",
@@ -459,6 +482,7 @@ struct glossbrenner {
                       sex_set::both(),
                       {}}};
 
+  /// The multiplier (formula above).
   template <real T>
   [[nodiscard]] T coefficient(sex s, const mass<T>& bodyweight) const {
     const T bw = bodyweight.in(kilograms);
@@ -475,6 +499,7 @@ struct glossbrenner {
     return (malone - static_cast<T>(0.000313738002024) * bw + static_cast<T>(0.852664892884785)) /
            T{2};
   }
+  /// Points = total x coefficient, unrounded.
   template <real T>
   [[nodiscard]] T operator()(sex s, const mass<T>& bodyweight, const mass<T>& total) const {
     detail::require_score_inputs(bodyweight, total);
@@ -499,7 +524,9 @@ struct glossbrenner {
 /// Source: Schwartz L's description of the Hoffman formula (Iron Game History 8(4));
 /// factor as in OpenPowerlifting `hoffman.rs`.
 struct hoffman {
+  /// k of total x k / bodyweight^(2/3), bodyweight in kg.
   static constexpr double factor = 30.221682118754234;
+  /// Name, source and validity domain.
   static constexpr equation_info info{
       "hoffman", "Hoffman",
       citation{"Hoffman B", 1958, "Hoffman formula (bodyweight to the two-thirds power)",
@@ -510,6 +537,7 @@ struct hoffman {
                       sex_set::both(),
                       {}}};
 
+  /// The multiplier, `factor` / bodyweight^(2/3); throws unless bodyweight is positive.
   template <real T>
   [[nodiscard]] T coefficient(const mass<T>& bodyweight) const {
     physique::detail::require_positive("bodyweight", bodyweight);
@@ -522,6 +550,7 @@ struct hoffman {
     detail::require_score_inputs(bodyweight, total);
     return total.in(kilograms)*coefficient(bodyweight);
   }
+  /// Points, unrounded; as the overload with a `sex`.
   template <real T>
   [[nodiscard]] T operator()(const mass<T>& bodyweight, const mass<T>& total) const {
     return (*this)(sex::male, bodyweight, total);
