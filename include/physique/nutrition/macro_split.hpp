@@ -71,8 +71,8 @@ template <real T = double>
 struct fat_rule {
   T share_of_energy = T(0.30);
   T minimum_grams_per_kg = T(0);
-  fat_floor_basis floor_basis =
-      fat_floor_basis::body_mass;  ///< what the fat floor is computed from
+  /// What the fat floor is computed from.
+  fat_floor_basis floor_basis = fat_floor_basis::body_mass;
 };
 
 /// A complete rule: protein first, then fat, carbohydrate takes what is left.

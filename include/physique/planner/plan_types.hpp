@@ -80,26 +80,26 @@ struct strength_estimates {
 /// - `start`: first day of the plan (a Monday is expected: days are counted from it);
 ///   `seed`: the simulated lifter's noise sequence.
 struct plan_input {
-  physique::person<double>
-      individual{};  ///< sex, age, height and body mass (must pass `physique::validate`)
-  std::optional<double>
-      body_fat_percent;  ///< measured body fat, % in [0, 100); takes precedence over the rest
-  std::optional<composition::seven_skinfolds<double>>
-      skinfolds;  ///< Jackson-Pollock 7-site skinfolds (Siri), used without `body_fat_percent`
-  std::optional<composition::circumferences<double>>
-      circumferences;  ///< US Navy circumferences (Hodgdon-Beckett 1984), used without the above
+  /// Sex, age, height and body mass (must pass `physique::validate`).
+  physique::person<double> individual{};
+  /// Measured body fat, % in [0, 100); takes precedence over the rest.
+  std::optional<double> body_fat_percent;
+  /// Jackson-Pollock 7-site skinfolds (Siri), used without `body_fat_percent`.
+  std::optional<composition::seven_skinfolds<double>> skinfolds;
+  /// US Navy circumferences (Hodgdon-Beckett 1984), used without the above.
+  std::optional<composition::circumferences<double>> circumferences;
   plan_goal goal = plan_goal::recomposition;  ///< what the plan is for
-  std::optional<double>
-      weekly_rate_percent;  ///< magnitude, % of body mass a week; absent takes the goal's default
+  /// Magnitude, % of body mass a week; absent takes the goal's default.
+  std::optional<double> weekly_rate_percent;
   exercise::equipment_set equipment{};  ///< equipment at hand (bodyweight is always available)
   int days_per_week = 3;                ///< training days available a week, 1-7
   int weeks = 12;                       ///< horizon in weeks, 1-104
   std::optional<double> physical_activity_level;  ///< PAL, 1.0-5.0; absent takes 1.55
   unsigned meals_per_day = 4;                     ///< meals a day, 1-24
   strength_estimates strength{};                  ///< optional 1RM estimates per movement family
-  training::date start =
-      training::date::from_ymd(2026, 1, 5);  ///< first day of the plan (a Monday is expected)
-  std::uint64_t seed = 2026;                 ///< seed of the simulated lifter's noise sequence
+  /// First day of the plan (a Monday is expected).
+  training::date start = training::date::from_ymd(2026, 1, 5);
+  std::uint64_t seed = 2026;  ///< seed of the simulated lifter's noise sequence
 };
 
 /// The body composition the plan starts from.
@@ -207,8 +207,8 @@ struct muscle_sets {
 struct group_sets {
   std::string group;  ///< coarse group name
   double sets = 0;    ///< weekly hard sets
-  std::optional<training::volume_landmarks<double>>
-      landmarks;     ///< volume landmarks (MV, MEV, MAV, MRV), when known
+  /// Volume landmarks (MV, MEV, MAV, MRV), when known.
+  std::optional<training::volume_landmarks<double>> landmarks;
   std::string zone;  ///< `training::volume_zone` name, empty without landmarks
 };
 
