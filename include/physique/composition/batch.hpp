@@ -42,9 +42,11 @@ void jackson_2002_batch(std::span<const sex> sexes, std::span<const duration<T>>
   // Same bounds as validate(person); NaN fails every comparison.
   bool all_ok = true;
   for (std::size_t i = 0; i < n; ++i) {
-    all_ok &= detail::comp::within(ages[i].in(years), bounds::age) &
-              detail::comp::within(heights[i].in(centimeters), bounds::height) &
-              detail::comp::within(body_masses[i].in(kilograms), bounds::body_mass);
+    // Each test into a local first: `&` on plain bools keeps the loop free of branches.
+    const bool age_ok = detail::comp::within(ages[i].in(years), bounds::age);
+    const bool height_ok = detail::comp::within(heights[i].in(centimeters), bounds::height);
+    const bool mass_ok = detail::comp::within(body_masses[i].in(kilograms), bounds::body_mass);
+    all_ok &= age_ok & height_ok & mass_ok;
   }
   if (!all_ok) {
     const jackson_2002 eq;
@@ -90,10 +92,11 @@ void us_navy_dod_batch(std::span<const sex> sexes, std::span<const length<T>> he
     const T waist = waists[i].in(centimeters);
     const T hip = sexes[i] == sex::male ? T{10} : hips[i].in(centimeters);
     const T x = sexes[i] == sex::male ? waist - neck : waist + hip - neck;
-    all_ok &= detail::comp::within(heights[i].in(centimeters), bounds::height) &
-              detail::comp::within(neck, bounds::circumference) &
-              detail::comp::within(waist, bounds::circumference) &
-              detail::comp::within(hip, bounds::circumference) & (x > T{0});
+    const bool height_ok = detail::comp::within(heights[i].in(centimeters), bounds::height);
+    const bool neck_ok = detail::comp::within(neck, bounds::circumference);
+    const bool waist_ok = detail::comp::within(waist, bounds::circumference);
+    const bool hip_ok = detail::comp::within(hip, bounds::circumference);
+    all_ok &= height_ok & neck_ok & waist_ok & hip_ok & (x > T{0});
   }
   const us_navy_dod eq;
   if (!all_ok) {
