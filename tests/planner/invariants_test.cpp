@@ -264,10 +264,10 @@ TEST_CASE("every plan of the scenario matrix keeps every invariant") {
   // Every equipment set x every day count x every goal, at 1-26 weeks...
   const std::array<int, 4> short_weeks{1, 6, 12, 26};
   for (int k = 0; k < static_cast<int>(kits().size()); ++k) {
-    for (int days = 1; days <= 7; ++days) {
+    for (int day_count = 1; day_count <= 7; ++day_count) {
       for (pl::plan_goal goal : goals) {
-        const int weeks = short_weeks[static_cast<std::size_t>(plans) % short_weeks.size()];
-        const pl::plan_input in = scenario(g, k, days, goal, weeks);
+        const int week_count = short_weeks[static_cast<std::size_t>(plans) % short_weeks.size()];
+        const pl::plan_input in = scenario(g, k, day_count, goal, week_count);
         INFO(describe(in, k));
         CHECK(violation(in) == std::string());
         ++plans;
@@ -278,10 +278,10 @@ TEST_CASE("every plan of the scenario matrix keeps every invariant") {
   const std::array<int, 4> long_weeks{52, 78, 104, 40};
   for (int i = 0; i < 48; ++i) {
     const int k = static_cast<int>(g.uniform() * static_cast<double>(kits().size()));
-    const int days = 1 + static_cast<int>(g.uniform() * 7);
+    const int day_count = 1 + static_cast<int>(g.uniform() * 7);
     const pl::plan_goal goal = goals[static_cast<std::size_t>(g.uniform() * 3)];
     const pl::plan_input in =
-        scenario(g, k, days, goal, long_weeks[static_cast<std::size_t>(i) % 4]);
+        scenario(g, k, day_count, goal, long_weeks[static_cast<std::size_t>(i) % 4]);
     INFO(describe(in, k));
     CHECK(violation(in) == std::string());
     ++plans;

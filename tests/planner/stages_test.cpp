@@ -138,8 +138,8 @@ TEST_CASE("progression stage: loads rise only after every set reached the top") 
   std::vector<pl::plan_finding> f;
   const pl::plan_input in = woman({ex::equipment::dumbbell, ex::equipment::band});
   const auto slots = pd::select_exercises(in, 2, f);
-  const std::vector<int> days = pd::session_days(2);
-  const pd::progression_run run = pd::run_progression(slots, days, 12, 70.0, in.start, in.seed);
+  const std::vector<int> day_list = pd::session_days(2);
+  const pd::progression_run run = pd::run_progression(slots, day_list, 12, 70.0, in.start, in.seed);
   CHECK(run.sessions.size() == 24U);
   CHECK(run.one_rep_max_after_week.size() == 12U);
   int rises = 0;
@@ -158,7 +158,8 @@ TEST_CASE("progression stage: loads rise only after every set reached the top") 
   }
   CHECK(rises > 0);
   // Same slots, same seed: the same sessions.
-  const pd::progression_run again = pd::run_progression(slots, days, 12, 70.0, in.start, in.seed);
+  const pd::progression_run again =
+      pd::run_progression(slots, day_list, 12, 70.0, in.start, in.seed);
   CHECK(again.one_rep_max_after_week == run.one_rep_max_after_week);
 }
 
