@@ -214,7 +214,10 @@ duration<double> parse_age(const char* flag, std::string_view text) {
   if (!sum_terms(text, {{"", 1.0}, {"y", 1.0}, {"yr", 1.0}, {"yrs", 1.0}, {"years", 1.0}}, y)) {
     bad(flag, text, "must be an age in years (34 or 34y)");
   }
-  return years(y);
+  // A finite number of years can still overflow once held as a duration ("1e308").
+  const duration<double> age = years(y);
+  if (!is_finite(age)) bad(flag, text, "must be a finite age in years");
+  return age;
 }
 
 namespace {
